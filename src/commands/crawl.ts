@@ -1,0 +1,74 @@
+/** `covgap crawl`, `covgap run`. */
+import type { Command } from 'commander';
+import { EXIT, type CommandContext } from '../cli.ts';
+import { makeFetcher, openApp, type AppContext } from '../context.ts';
+import { crawl, type CrawlOptions, type CrawlSummary } from '../crawl/run.ts';
+
+export function registerCrawlCommands(program: Command, ctx: CommandContext): void {
+  program
+    .command('crawl')
+    .description('Fetch feeds and store new items, then fetch the article pages still missing')
+    .option('--feed <id...>', 'only these feeds (ids from config/sources.yaml; disabled ones too)')
+    .option('--due', 'only feeds whose poll time has come (what the scheduler does)')
+    .option('--no-pages', 'skip article pages (feeds only)')
+    .addHelpText('after', `
+Each feed is fetched with ETag/Last-Modified; an unchanged answer is logged as such. A failing
+feed is logged with its error class (timeout, dns, forbidden, unparseable, …) and backs off;
+the others go on. Exit: 0 all fetched, 3 some feeds failed (the rest stored), 2 database lost.
+
+Examples:
+  covgap crawl                         every enabled feed now
+  covgap crawl --feed belta-ru-main    one feed
+  covgap crawl --due --no-pages        like the scheduler, feeds only`)
+    .action(async (opts: { feed?: string[]; due?: boolean; pages: boolean }) => {
+      const app = await openApp({ env: ctx.env, configDir: ctx.configDir() });
+      try {
+        const summary = await runCrawl(app, { feedIds: opts.feed, dueOnly: opts.due ?? false, pages: opts.pages });
+        ctx.setExit(crawlExitCode(summary));
+      } finally {
+        await app.close();
+      }
+    });
+
+  program
+    .command('run')
+    .description('One full cycle on the configured database: migrate, sync catalog, crawl what is due, fetch pages')
+    .option('--all', 'crawl every enabled feed, not only the due ones')
+    .addHelpText('after', '\nThis is what `npm start` runs. Cron-only users call it every 15 minutes; `covgap schedule` is the daemon.')
+    .action(async (opts: { all?: boolean }) => {
+      const app = await openApp({ env: ctx.env, configDir: ctx.configDir() });
+      try {
+        app.log.info(`run: database ${app.handle.backend} at ${app.handle.location}; catalog ${app.config.catalog.version}`);
+        const summary = await runCrawl(app, { dueOnly: !opts.all });
+        ctx.setExit(crawlExitCode(summary));
+      } finally {
+        await app.close();
+      }
+    });
+}
+
+export async function runCrawl(app: AppContext, opts: CrawlOptions, extraHosts: readonly string[] = []): Promise<CrawlSummary> {
+  const fetcher = makeFetcher(app.config, app.log, extraHosts);
+  const summary = await crawl({ db: app.handle.db, config: app.config, fetcher, log: app.log }, opts);
+  process.stdout.write(formatCrawlSummary(summary) + '\n');
+  return summary;
+}
+
+export function crawlExitCode(s: CrawlSummary): number {
+  if (s.fatal) return EXIT.database;
+  return s.feeds.some((f) => f.outcome === 'failed') ? EXIT.partial : EXIT.ok;
+}
+
+export function formatCrawlSummary(s: CrawlSummary): string {
+  const n = (k: string) => s.feeds.filter((f) => f.outcome === k).length;
+  const fresh = s.feeds.reduce((a, f) => a + f.itemsNew, 0);
+  const lines = [
+    `crawl: ${s.feeds.length} feed(s) — ${n('ok')} fetched (${fresh} new items), ${n('not_modified') + n('unchanged')} unchanged, ${n('failed')} failed`,
+  ];
+  const failed = s.feeds.filter((f) => f.outcome === 'failed');
+  const w = Math.max(0, ...failed.map((f) => f.feedId.length));
+  for (const f of failed) lines.push(`  failed  ${f.feedId.padEnd(w)}  ${(f.failure ?? '').padEnd(14)}  ${f.message ?? ''}`);
+  if (s.pages.fetched || s.pages.failed) lines.push(`pages: ${s.pages.fetched} fetched, ${s.pages.failed} failed`);
+  if (s.fatal) lines.push(`stopped: ${s.fatal.message}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,70 @@
+/**
+ * The settings table: every tunable with its default, environment variable and a doc line
+ * (Miniflux's options.go, Crawlee's configuration.ts). Precedence: environment >
+ * config/settings.yaml > default. `covgap config` prints the table with the values in force.
+ */
+import { z } from 'zod';
+
+export interface SettingDef<T, K extends string = string> {
+  readonly key: K;
+  readonly env: string;
+  readonly schema: z.ZodType<T>;
+  readonly default: T;
+  readonly doc: string;
+  /** Hide the value in `covgap config` and logs (passwords, tokens). */
+  readonly secret?: boolean;
+}
+
+const bool = z.preprocess((v) => (typeof v === 'string' ? /^(1|true|yes|on)$/i.test(v) : v), z.boolean());
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+function def<K extends string, T>(key: K, env: string, schema: z.ZodType<T>, dflt: NoInfer<T>, doc: string, secret = false): SettingDef<T, K> {
+  return { key, env, schema, default: dflt, doc, secret };
+}
+
+export const SETTINGS = [
+  def('database_url', 'DATABASE_URL', z.string().nullable(), null, 'PostgreSQL server URL (postgres://user@host:5432/db). Unset: embedded PGlite in data_dir.', true),
+  def('data_dir', 'COVGAP_DATA_DIR', z.string(), './data', 'Directory of the embedded PGlite database (used when DATABASE_URL is unset).'),
+  def('log_level', 'COVGAP_LOG_LEVEL', z.enum(['debug', 'info', 'warn', 'error']), 'info', 'Least severe log level printed.'),
+  def('log_format', 'COVGAP_LOG_FORMAT', z.enum(['auto', 'json', 'pretty']), 'auto', 'Log format: JSON lines, human lines, or auto (human on a terminal).'),
+  def('user_agent', 'COVGAP_USER_AGENT', z.string().min(1), 'covgap/0.1 (+https://github.com/covgap/covgap; media coverage research)', 'User-Agent sent with every request.'),
+  def('fetch_timeout_sec', 'COVGAP_FETCH_TIMEOUT_SEC', int(1, 300), 20, 'Overall time limit of one HTTP request, body included.'),
+  def('fetch_max_mib', 'COVGAP_FETCH_MAX_MIB', int(1, 200), 5, 'Largest response body accepted (after decompression), in MiB.'),
+  def('host_delay_ms', 'COVGAP_HOST_DELAY_MS', int(0, 120_000), 2000, 'Minimum time between two requests to the same host.'),
+  def('max_redirects', 'COVGAP_MAX_REDIRECTS', int(0, 20), 5, 'Redirects followed per request (only to hosts of configured sources).'),
+  def('respect_robots', 'COVGAP_RESPECT_ROBOTS', bool, true, 'Obey robots.txt of each host.'),
+  def('max_pages_per_run', 'COVGAP_MAX_PAGES_PER_RUN', int(0, 100_000), 300, 'Article pages fetched per crawl run at most (the rest wait for the next run).'),
+  def('page_attempts', 'COVGAP_PAGE_ATTEMPTS', int(1, 20), 3, 'Attempts to fetch an article page before keeping the feed lead only.'),
+  def('title_dedup_days', 'COVGAP_TITLE_DEDUP_DAYS', int(0, 60), 7, 'Same normalised title in the same outlet within this many days is one item.'),
+  def('crawl_due_only', 'COVGAP_CRAWL_DUE_ONLY', bool, false, 'covgap crawl fetches only feeds whose poll time has come (the daemon always does).'),
+  def('report_time_zone', 'COVGAP_REPORT_TZ', z.string(), 'Europe/Minsk', 'Time zone of report weeks (ISO weeks).'),
+  def('match_threshold', 'COVGAP_MATCH_THRESHOLD', z.coerce.number().min(0), 1, 'Lowest score that keeps a project match.'),
+] as const;
+
+type Defs = typeof SETTINGS;
+type ValueOf<D> = D extends SettingDef<infer T, string> ? T : never;
+export type Settings = { readonly [D in Defs[number] as D['key']]: ValueOf<D> };
+
+/** Resolves every setting: env var, then the settings file, then the default. */
+export function resolveSettings(
+  fileValues: Record<string, unknown>,
+  env: Record<string, string | undefined>,
+  where = 'config/settings.yaml',
+): Settings {
+  const known = new Set<string>(SETTINGS.map((s) => s.key));
+  for (const key of Object.keys(fileValues)) {
+    if (!known.has(key)) throw new Error(`config: ${where}: unknown setting '${key}' (known: ${[...known].join(', ')})`);
+  }
+  const out: Record<string, unknown> = {};
+  for (const s of SETTINGS) {
+    const fromEnv = env[s.env];
+    const raw = fromEnv !== undefined && fromEnv !== '' ? fromEnv : s.key in fileValues ? fileValues[s.key] : s.default;
+    const parsed = (s.schema as z.ZodType).safeParse(raw);
+    if (!parsed.success) {
+      const origin = fromEnv !== undefined && fromEnv !== '' ? `environment variable ${s.env}` : `${where}: ${s.key}`;
+      throw new Error(`config: ${origin}: ${parsed.error.issues[0]?.message ?? 'invalid'} (${s.doc})`);
+    }
+    out[s.key] = parsed.data;
+  }
+  return Object.freeze(out) as Settings;
+}

@@ -1,0 +1,161 @@
+/** Row types mirroring sql/*.sql (types only; the SQL files are the source of truth). */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string | T, string | T>;
+
+export interface OutletsTable {
+  id: string;
+  name: string;
+  country: 'BY' | 'KZ';
+  level: 'central' | 'regional';
+  region_id: string | null;
+  site: string | null;
+  time_zone: string;
+  updated_at: Generated<Date>;
+}
+
+export interface FeedsTable {
+  id: string;
+  outlet_id: string;
+  url: string;
+  kind: Generated<string>;
+  edition: string | null;
+  lang: string;
+  section: string | null;
+  poll_minutes: number;
+  enabled: Generated<boolean>;
+  in_config: Generated<boolean>;
+  etag: string | null;
+  last_modified: string | null;
+  body_hash: string | null;
+  failure_score: Generated<number>;
+  consecutive_failures: Generated<number>;
+  status: Generated<string>;
+  next_poll_at: Generated<Date>;
+  last_fetch_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  last_new_item_at: Timestamp | null;
+  last_error_class: string | null;
+  last_error: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface FetchesTable {
+  id: Generated<number>;
+  feed_id: string | null;
+  url: string;
+  target: 'feed' | 'page';
+  started_at: Timestamp;
+  duration_ms: number;
+  http_status: number | null;
+  bytes: number;
+  outcome: 'ok' | 'not_modified' | 'unchanged' | 'failed';
+  error_class: string | null;
+  error: string | null;
+  items_seen: number;
+  items_new: number;
+  charset: string | null;
+}
+
+export interface ItemsTable {
+  id: Generated<number>;
+  outlet_id: string;
+  feed_id: string | null;
+  url: string;
+  guid: string | null;
+  article_id: string | null;
+  lang: string;
+  rubric: string | null;
+  title: string;
+  title_key: string;
+  lead: string | null;
+  body: string | null;
+  body_method: string | null;
+  tags: Json<string[]>;
+  dateline: string | null;
+  published_at: Timestamp | null;
+  published_source: 'feed' | 'page' | 'none';
+  fetched_at: Timestamp;
+  content_hash: string | null;
+  page_status: 'pending' | 'ok' | 'failed' | 'skipped';
+  page_error_class: string | null;
+  page_attempts: Generated<number>;
+  reprint_of: number | null;
+  matched_version: string | null;
+  matched_at: Timestamp | null;
+  relevant: boolean | null;
+  relevance_score: number | null;
+  level: 'central' | 'regional' | null;
+}
+
+export interface RegionsTable {
+  id: string;
+  kind: 'country' | 'oblast' | 'city' | 'district';
+  country: 'BY' | 'KZ';
+  parent_id: string | null;
+  oblast_id: string | null;
+  label_en: string;
+  label_ru: string;
+  data: Json<unknown>;
+  retired: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+
+export interface ProjectsTable {
+  id: string;
+  name_en: string;
+  name_ru: string;
+  kind: string;
+  sector: string;
+  lifecycle: 'planned' | 'active' | 'completed' | 'historical';
+  importance: number;
+  by_regions: Json<string[]>;
+  kz_regions: Json<string[]>;
+  data: Json<unknown>;
+  catalog_version: string;
+  retired: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+
+export interface MatchesTable {
+  item_id: number;
+  project_id: string;
+  score: number;
+  rule: string;
+  evidence: Json<unknown>;
+  matcher_version: string;
+  matched_at: Timestamp;
+}
+
+export interface ItemRegionsTable {
+  item_id: number;
+  region_id: string;
+  oblast_id: string | null;
+  via: 'dateline' | 'mention' | 'outlet';
+  mentions: number;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  checksum: string;
+  applied_at: Timestamp;
+}
+
+export interface Database {
+  outlets: OutletsTable;
+  feeds: FeedsTable;
+  fetches: FetchesTable;
+  items: ItemsTable;
+  regions: RegionsTable;
+  projects: ProjectsTable;
+  matches: MatchesTable;
+  item_regions: ItemRegionsTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+export type Feed = Selectable<FeedsTable>;
+export type NewItem = Insertable<ItemsTable>;
+export type Item = Selectable<ItemsTable>;
+export type FeedUpdate = Updateable<FeedsTable>;
