@@ -11,6 +11,7 @@ import { UserError, toError } from './errors.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerCrawlCommands } from './commands/crawl.ts';
 import { registerDbCommands } from './commands/db.ts';
+import { registerMatchCommands } from './commands/match.ts';
 
 export const EXIT = { ok: 0, error: 1, database: 2, partial: 3 } as const;
 
@@ -47,6 +48,7 @@ Exit codes: 0 ok · 1 error · 2 database unavailable · 3 some sources failed, 
   registerDbCommands(program, ctx);
   registerCrawlCommands(program, ctx);
   registerCatalogCommands(program, ctx);
+  registerMatchCommands(program, ctx);
   return program;
 }
 

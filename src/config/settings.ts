@@ -38,7 +38,7 @@ export const SETTINGS = [
   def('title_dedup_days', 'COVGAP_TITLE_DEDUP_DAYS', int(0, 60), 7, 'Same normalised title in the same outlet within this many days is one item.'),
   def('crawl_due_only', 'COVGAP_CRAWL_DUE_ONLY', bool, false, 'covgap crawl fetches only feeds whose poll time has come (the daemon always does).'),
   def('report_time_zone', 'COVGAP_REPORT_TZ', z.string(), 'Europe/Minsk', 'Time zone of report weeks (ISO weeks).'),
-  def('match_threshold', 'COVGAP_MATCH_THRESHOLD', z.coerce.number().min(0), 1, 'Lowest score that keeps a project match.'),
+  def('match_threshold', 'COVGAP_MATCH_THRESHOLD', z.coerce.number().min(0).max(1), 0.5, 'Lowest score (0–1) that keeps a project match.'),
 ] as const;
 
 type Defs = typeof SETTINGS;

@@ -20,6 +20,7 @@ import { parseFeed, type FeedEntry } from './feed.ts';
 import type { FailureKind } from './failure.ts';
 import type { Fetcher, FetchResult } from './fetch.ts';
 import { fetchPage } from './page.ts';
+import { mirrorHost } from './mirror-host.ts';
 import { nextPollAt } from './schedule.ts';
 
 export interface CrawlContext {
@@ -159,7 +160,7 @@ async function crawlFeed(ctx: CrawlContext, feed: Feed, source: FeedSource, outl
 export function toItem(entry: FeedEntry, feed: Feed, source: FeedSource, outlet: Outlet, fetchedAt: Date, feedUrl: string): NewItem | null {
   const url = entry.link ? canonicalUrl(entry.link, feedUrl) : null;
   if (!url || !entry.title.trim()) return null;
-  const aid = articleIdOf(url);
+  const aid = articleIdOf(url, { host: mirrorHost(url, outlet.site) });
   // A date more than a day and a half ahead is a broken feed clock, not news from the future.
   const published = entry.publishedAt && entry.publishedAt.getTime() <= fetchedAt.getTime() + 36 * 3_600_000 ? entry.publishedAt : null;
   return {
@@ -258,12 +259,15 @@ async function fetchPages(ctx: CrawlContext, outlets: Map<string, Outlet>, opts:
   return counts;
 }
 
-const UNREACHABLE: ReadonlySet<FailureKind> = new Set(['dns', 'connection', 'tls', 'timeout']);
+/** Failures that speak for the whole host, not for one URL (a slow or reset URL does not). */
+function hostUnreachable(result: Extract<FetchResult, { kind: 'failed' }>): boolean {
+  if (result.failure === 'dns' || result.failure === 'tls') return true;
+  return result.failure === 'connection' && /ECONNREFUSED|EHOSTUNREACH|ENETUNREACH/.test(result.message);
+}
 
 /**
- * Within one run, a host that failed at the network level (no DNS, refused, TLS, timeout) is
- * not asked again: its other feeds fail at once with the same cause instead of each waiting for
- * its own timeout (ten BelTA feeds × 20 s offline would be minutes of nothing).
+ * Within one run, a host found unreachable (no DNS, connection refused, bad TLS) is not asked
+ * again: its other feeds and pages fail at once with the same cause instead of each retrying.
  */
 function withHostBreaker(fetcher: Pick<Fetcher, 'fetch'>): Pick<Fetcher, 'fetch'> {
   const down = new Map<string, Extract<FetchResult, { kind: 'failed' }>>();
@@ -278,7 +282,7 @@ function withHostBreaker(fetcher: Pick<Fetcher, 'fetch'>): Pick<Fetcher, 'fetch'
       const known = down.get(host);
       if (known) return { ...known, url: req.url, durationMs: 0, message: `${known.message} (host ${host} already failed in this run; not retried)` };
       const result = await fetcher.fetch(req);
-      if (result.kind === 'failed' && UNREACHABLE.has(result.failure)) down.set(host, result);
+      if (result.kind === 'failed' && hostUnreachable(result)) down.set(host, result);
       return result;
     },
   };

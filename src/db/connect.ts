@@ -30,6 +30,8 @@ export interface ConnectOptions {
   dataDir?: string;
   /** Maximum pg pool size (default 4). */
   poolSize?: number;
+  /** An already open PGlite instance to use (tests load one from a dump). */
+  pglite?: PGlite;
 }
 
 // int8 (count(*), bigint ids) and numeric arrive as strings from pg by default; we want numbers
@@ -39,6 +41,7 @@ const NUMERIC = 1700;
 
 export async function connect(options: ConnectOptions): Promise<DbHandle> {
   if (options.databaseUrl) return connectServer(options.databaseUrl, options.poolSize ?? 4);
+  if (options.pglite) return wrapPglite(options.pglite, 'memory://');
   return connectEmbedded(options.dataDir ?? './data');
 }
 
@@ -65,6 +68,10 @@ async function connectEmbedded(dataDir: string): Promise<DbHandle> {
   const pglite = new PGlite(location, {
     parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v) },
   });
+  return wrapPglite(pglite, location);
+}
+
+async function wrapPglite(pglite: PGlite, location: string): Promise<DbHandle> {
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pgliteAsPool(pglite) }) });
   return { db, backend: 'pglite', location, close: () => db.destroy() };

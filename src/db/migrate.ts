@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './tables.ts';
@@ -38,13 +39,13 @@ export function readMigrations(dir = SQL_DIR): MigrationFile[] {
   return files.map((file, i) => {
     const version = Number(file.slice(0, 3));
     if (version !== i + 1) {
-      throw new Error(`migrate: ${dir}${file} is number ${version}, expected ${i + 1}: migrations must be numbered 001, 002, … without gaps`);
+      throw new Error(`migrate: ${join(dir, file)} is number ${version}, expected ${i + 1}: migrations must be numbered 001, 002, … without gaps`);
     }
-    const text = readFileSync(dir + file, 'utf8');
+    const text = readFileSync(join(dir, file), 'utf8');
     return {
       version,
       name: file.slice(4, -4),
-      path: dir + file,
+      path: join(dir, file),
       sql: text,
       checksum: createHash('sha256').update(text).digest('hex').slice(0, 16),
     };

@@ -1,0 +1,362 @@
+/**
+ * The catalog compiled once into one trie of token-key n-grams: project aliases, rule terms,
+ * exclusions, gazetteer names and organisation names all live in the same structure, so an
+ * item is scanned once however many projects the catalog holds.
+ */
+import type { Catalog, Country, Names, Project, Region } from '../catalog/model.ts';
+import { foldWord } from './normalize.ts';
+import { lightStems, LIGHT_LANGS_BY_SCRIPT } from './light-stem.ts';
+import { skeleton } from './transliterate.ts';
+import { isAcronym, stemKey, tokenize, wordKeys, type Script } from './tokens.ts';
+
+export type PlaceForm = 'name' | 'adjective' | 'historical' | 'dateline';
+
+export type Payload =
+  | { readonly kind: 'alias'; readonly project: number; readonly phrase: string }
+  | {
+    readonly kind: 'rule'; readonly project: number; readonly rule: number; readonly group: number;
+    /** Index of (project, rule) across the catalog, for the per-item group bitmask. */
+    readonly slot: number;
+    readonly phrase: string; readonly term: string;
+  }
+  | { readonly kind: 'exclude'; readonly project: number; readonly phrase: string }
+  | { readonly kind: 'place'; readonly region: number; readonly form: PlaceForm; readonly phrase: string }
+  | { readonly kind: 'org'; readonly country: Country; readonly phrase: string }
+  /** A third country or a multilateral body: the context that makes BY+KZ mentions multilateral. */
+  | { readonly kind: 'third'; readonly phrase: string };
+
+export interface TrieNode {
+  children: Map<number, TrieNode> | null;
+  payloads: Payload[];
+}
+
+export interface IndexedRegion {
+  readonly id: string;
+  readonly country: Country;
+  readonly kind: Region['kind'];
+  /** The oblast (or republican city, or Minsk) the place belongs to; null for countries. */
+  readonly oblastId: string | null;
+}
+
+export interface MatchIndex {
+  readonly version: string;
+  readonly catalog: Catalog;
+  readonly projects: readonly Project[];
+  readonly regions: readonly IndexedRegion[];
+  readonly regionIndex: ReadonlyMap<string, number>;
+  /** Key string → key id; every key of every catalog word. */
+  readonly keyIds: ReadonlyMap<string, number>;
+  readonly root: TrieNode;
+  /** Raw token text → the key ids it may stand for, filled while matching. */
+  readonly tokenCache: Map<string, readonly number[]>;
+  /** Bitmask of all groups per rule slot (see the `slot` of rule payloads). */
+  readonly ruleFullMask: Uint32Array;
+  /** Problems an editor should fix: empty phrases, aliases shared by projects, unknown @refs. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Country names the press uses in every language we read. The gazetteer's `by`/`kz` entries are
+ * merged in; this list makes relevance work even when an editor has listed only ru/en forms
+ * (German "Weißrussland", Polish "Białoruś" and Chinese names were missing from early drafts).
+ */
+const COUNTRY_FORMS: Readonly<Record<Country, { names: readonly string[]; adjectives: readonly string[] }>> = {
+  BY: {
+    names: ['Беларусь', 'Белоруссия', 'Республика Беларусь', 'Belarus', 'Byelorussia', 'Weißrussland',
+      'Belarussland', 'Białoruś', 'Білорусь', '白俄罗斯', '白俄', 'Беларусь Республикасы'],
+    adjectives: ['белорусский', 'беларуский', 'Belarusian', 'Belarussian', 'belarussisch', 'weißrussisch',
+      'białoruski', 'белорусы', 'Belarusians', 'Belarussen', 'беларусцы'],
+  },
+  KZ: {
+    names: ['Казахстан', 'Республика Казахстан', 'Қазақстан', 'Kazakhstan', 'Qazaqstan', 'Kasachstan',
+      'Kazachstan', '哈萨克斯坦', '哈萨克', 'Қазақстан Республикасы'],
+    adjectives: ['казахстанский', 'казахский', 'қазақстандық', 'қазақ', 'Kazakh', 'Kazakhstani', 'kasachisch',
+      'kasachstanisch', 'kazachski', 'kazachstański', 'казахстанцы', 'Kazakhs', 'Kasachen', 'qazaqstandyq'],
+  },
+};
+
+/**
+ * Third countries and multilateral bodies that share stories with Belarus and Kazakhstan
+ * (EAEU, CSTO, CIS, SCO summits; "Russia, Belarus and Kazakhstan" lists). Their presence tells
+ * relevance that two country names may be list items rather than partners.
+ */
+const THIRD_PARTIES: readonly string[] = [
+  'ЕАЭС', 'ЕврАзЭС', 'Евразийский экономический союз', 'Евразийская экономическая комиссия', 'ЕЭК', 'EAEU', 'EAEC',
+  'EAWU', 'Eurasian Economic Union', 'Eurasian Economic Commission', 'Eurasische Wirtschaftsunion', 'ЕАЭО', 'EAEO',
+  'ОДКБ', 'CSTO', 'OVKS', 'ODKB', 'ҰҚШҰ', 'СНГ', 'CIS', 'GUS', 'ТМД', 'ШОС', 'SCO', 'SOZ', 'ШЫҰ', 'Таможенный союз',
+  'Customs Union', 'Zollunion', 'Союзное государство', 'Union State', 'ОБСЕ', 'OSCE', 'ООН', 'United Nations',
+  'Россия', 'Russia', 'Russland', 'Rosja', 'Ресей', 'российский', 'Russian', 'russisch', 'Украина', 'Ukraine',
+  'Узбекистан', 'Uzbekistan', 'Usbekistan', 'Өзбекстан', 'Кыргызстан', 'Киргизия', 'Kyrgyzstan', 'Kirgisistan',
+  'Қырғызстан', 'Таджикистан', 'Tajikistan', 'Tadschikistan', 'Тәжікстан', 'Туркменистан', 'Turkmenistan',
+  'Армения', 'Armenia', 'Armenien', 'Азербайджан', 'Azerbaijan', 'Aserbaidschan', 'Грузия', 'Georgia', 'Georgien',
+  'Молдова', 'Moldova', 'Moldau', 'Китай', 'China', 'Қытай', 'Монголия', 'Mongolia', 'Mongolei', 'Турция', 'Turkey',
+  'Türkei', 'Иран', 'Iran', 'Индия', 'India', 'Indien', 'Пакистан', 'Pakistan', 'Вьетнам', 'Vietnam', 'Оман', 'Oman',
+  'ОАЭ', 'UAE', 'Сербия', 'Serbia', 'Serbien', 'Польша', 'Poland', 'Polen', 'Литва', 'Lithuania', 'Litauen',
+  'Германия', 'Germany', 'Deutschland', 'США', 'USA', 'United States', 'Египет', 'Egypt', 'Ägypten', 'Венесуэла',
+  'Venezuela', 'Куба', 'Cuba', 'Kuba', 'Зимбабве', 'Zimbabwe', 'Simbabwe', 'Таиланд', 'Thailand', 'Япония', 'Japan',
+];
+
+/**
+ * Surface forms of an organisation as the catalog writes it ("Belarusian State Concern for Oil
+ * and Chemistry (Belneftekhim)", "OJSC BELAZ"): the full name, each bracketed part, and the name
+ * without brackets and without a leading legal form, since the press rarely uses all of it.
+ */
+export function orgForms(name: string): string[] {
+  const out = new Set<string>([name]);
+  for (const m of name.matchAll(/\(([^)]+)\)/g)) out.add((m[1] as string).trim());
+  const bare = name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  out.add(bare);
+  out.add(bare.replace(/^(?:OJSC|OAO|JSC|AO|АО|ОАО|ТОО|ООО|LLP|LLC|CJSC|ЗАО|PJSC|ПАО|UE|УП|RUE|РУП|ТОВ)\s+/i, '').replace(/^["«“]|["»”]$/g, ''));
+  return [...out].filter((s) => s.length > 1);
+}
+
+/** Max key sequences one phrase may expand to (each word has up to two keys). */
+const MAX_EXPANSIONS = 32;
+
+interface Builder {
+  keyIds: Map<string, number>;
+  root: TrieNode;
+  warnings: string[];
+}
+
+function keyId(b: Builder, key: string): number {
+  let id = b.keyIds.get(key);
+  if (id === undefined) {
+    id = b.keyIds.size;
+    b.keyIds.set(key, id);
+  }
+  return id;
+}
+
+/** The key alternatives of each word of a phrase; empty when the phrase has no words. */
+export function phraseWordKeys(phrase: string): string[][] {
+  return tokenize(phrase).map((t) => wordKeys(foldWord(t.text), t.script, isAcronym(t.text)));
+}
+
+/** Adds a phrase with a payload; returns false when the phrase has no words. */
+function addPhrase(b: Builder, phrase: string, payload: Payload): boolean {
+  const words = phraseWordKeys(phrase);
+  if (words.length === 0) return false;
+  let sequences: number[][] = [[]];
+  for (const alternatives of words) {
+    const ids = alternatives.map((k) => keyId(b, k));
+    const next: number[][] = [];
+    for (const seq of sequences) for (const id of ids) next.push([...seq, id]);
+    // Past the cap keep only the all-raw and all-stem readings: long phrases rarely need more.
+    sequences = next.length <= MAX_EXPANSIONS ? next : [next[0] as number[], next[next.length - 1] as number[]];
+  }
+  for (const seq of sequences) {
+    let node = b.root;
+    for (const id of seq) {
+      node.children ??= new Map();
+      let child = node.children.get(id);
+      if (!child) {
+        child = { children: null, payloads: [] };
+        node.children.set(id, child);
+      }
+      node = child;
+    }
+    if (!node.payloads.some((p) => samePayload(p, payload))) node.payloads.push(payload);
+  }
+  return true;
+}
+
+function samePayload(a: Payload, b: Payload): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'alias': case 'exclude': return a.project === (b as typeof a).project;
+    case 'rule': {
+      const r = b as typeof a;
+      return a.project === r.project && a.rule === r.rule && a.group === r.group;
+    }
+    case 'place': return a.region === (b as typeof a).region;
+    case 'org': return a.country === (b as typeof a).country && a.phrase === (b as typeof a).phrase;
+    case 'third': return true;
+  }
+}
+
+const allNames = (names: Names): string[] => Object.values(names).flatMap((list) => list ?? []);
+
+/** Every surface form of a place with the form it was listed as. */
+function placeForms(region: Region): Array<[string, PlaceForm]> {
+  return [
+    ...allNames(region.names).map((n): [string, PlaceForm] => [n, 'name']),
+    ...allNames(region.adjectives).map((n): [string, PlaceForm] => [n, 'adjective']),
+    ...region.historical.map((h): [string, PlaceForm] => [h.name, 'historical']),
+    ...region.dateline.map((n): [string, PlaceForm] => [n, 'dateline']),
+  ];
+}
+
+function oblastOf(region: Region, byId: ReadonlyMap<string, Region>): string | null {
+  let r: Region | undefined = region;
+  for (let guard = 0; r && guard < 10; guard++) {
+    if (r.kind === 'country') return null;
+    if (r.kind === 'oblast') return r.id;
+    const parent: Region | undefined = r.parent ? byId.get(r.parent) : undefined;
+    // A city directly under its country is an oblast-level unit: Minsk, Astana, Almaty, Shymkent.
+    if (!parent || parent.kind === 'country') return r.id;
+    r = parent;
+  }
+  return null;
+}
+
+/** The place and, for `@id+`, every place whose `parent` chain reaches it. */
+function expandRef(ref: string, regions: readonly Region[]): Region[] | null {
+  const withChildren = ref.endsWith('+');
+  const id = withChildren ? ref.slice(1, -1) : ref.slice(1);
+  const root = regions.find((r) => r.id === id);
+  if (!root) return null;
+  if (!withChildren) return [root];
+  const out = [root];
+  for (let i = 0; i < out.length; i++) {
+    const parentId = (out[i] as Region).id;
+    for (const r of regions) if (r.parent === parentId && !out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+/** The phrases a match-spec term stands for (an @ref expands to its places' forms). */
+function termPhrases(term: string, regions: readonly Region[], warn: (m: string) => void, where: string): string[] {
+  if (!term.startsWith('@')) return [term];
+  const places = expandRef(term, regions);
+  if (!places) {
+    warn(`${where}: unknown region reference ${term}`);
+    return [];
+  }
+  return places.flatMap((p) => placeForms(p).map(([name]) => name));
+}
+
+function withCountries(regions: readonly Region[]): Region[] {
+  const out = [...regions];
+  for (const country of ['BY', 'KZ'] as const) {
+    const id = country.toLowerCase();
+    const forms = COUNTRY_FORMS[country];
+    const existing = out.findIndex((r) => r.id === id);
+    const base: Region = existing >= 0 ? (out[existing] as Region) : {
+      id, kind: 'country', country, parent: null, label: { en: id, ru: id },
+      names: {}, adjectives: {}, historical: [], dateline: [],
+    };
+    const merged: Region = {
+      ...base,
+      // Appended under `en` only because Names needs a key; the language is informational.
+      names: { ...base.names, en: [...(base.names.en ?? []), ...forms.names] },
+      adjectives: { ...base.adjectives, en: [...(base.adjectives.en ?? []), ...forms.adjectives] },
+    };
+    if (existing >= 0) out[existing] = merged;
+    else out.push(merged);
+  }
+  return out;
+}
+
+/**
+ * Compiles the catalog into a {@link MatchIndex}. Never throws on content: problems become
+ * `warnings` (a phrase with no words, an alias two projects share, an unknown @ref).
+ */
+export function compileCatalog(catalog: Catalog): MatchIndex {
+  const b: Builder = { keyIds: new Map(), root: { children: new Map(), payloads: [] }, warnings: [] };
+  const warn = (m: string): void => void b.warnings.push(m);
+  const regions = withCountries(catalog.regions);
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const regionIndex = new Map(regions.map((r, i) => [r.id, i]));
+
+  regions.forEach((region, i) => {
+    for (const [name, form] of placeForms(region)) {
+      if (!addPhrase(b, name, { kind: 'place', region: i, form, phrase: name })) {
+        warn(`region ${region.id}: name "${name}" has no words`);
+      }
+    }
+  });
+
+  const aliasOwners = new Map<string, Set<string>>();
+  const fullMasks: number[] = [];
+  catalog.projects.forEach((project, p) => {
+    if (project.retired) return;
+    for (const alias of allNames(project.match.aliases)) {
+      if (!addPhrase(b, alias, { kind: 'alias', project: p, phrase: alias })) {
+        warn(`project ${project.id}: alias "${alias}" has no words`);
+        continue;
+      }
+      const canonical = phraseWordKeys(alias).map((k) => k[k.length - 1]).join(' ');
+      const owners = aliasOwners.get(canonical) ?? new Set<string>();
+      owners.add(project.id);
+      aliasOwners.set(canonical, owners);
+    }
+    project.match.rules.forEach((rule, r) => {
+      const slot = fullMasks.length;
+      // Groups beyond 31 share the last bit: no real rule has that many.
+      fullMasks.push(rule.all.reduce((mask, _g, g) => mask | (1 << Math.min(g, 31)), 0) >>> 0);
+      rule.all.forEach((group, g) => {
+        for (const term of group) {
+          const where = `project ${project.id} rule ${rule.name}`;
+          for (const phrase of termPhrases(term, regions, warn, where)) {
+            if (!addPhrase(b, phrase, { kind: 'rule', project: p, rule: r, group: g, slot, phrase, term })) {
+              warn(`${where}: term "${phrase}" has no words`);
+            }
+          }
+        }
+      });
+    });
+    for (const term of project.match.exclude) {
+      for (const phrase of termPhrases(term, regions, warn, `project ${project.id} exclude`)) {
+        if (!addPhrase(b, phrase, { kind: 'exclude', project: p, phrase })) {
+          warn(`project ${project.id}: exclude "${phrase}" has no words`);
+        }
+      }
+    }
+    for (const [orgs, country] of [[project.byOrgs, 'BY'], [project.kzOrgs, 'KZ']] as const) {
+      for (const org of orgs) for (const form of orgForms(org)) addPhrase(b, form, { kind: 'org', country, phrase: form });
+    }
+  });
+  for (const phrase of THIRD_PARTIES) addPhrase(b, phrase, { kind: 'third', phrase });
+  for (const [canonical, owners] of aliasOwners) {
+    if (owners.size > 1) warn(`alias "${canonical}" is shared by projects ${[...owners].sort().join(', ')}`);
+  }
+
+  return {
+    version: catalog.version,
+    catalog,
+    projects: catalog.projects,
+    regions: regions.map((r) => ({ id: r.id, country: r.country, kind: r.kind, oblastId: oblastOf(r, byId) })),
+    regionIndex,
+    keyIds: b.keyIds,
+    root: b.root,
+    tokenCache: new Map(),
+    ruleFullMask: Uint32Array.from(fullMasks),
+    warnings: b.warnings,
+  };
+}
+
+const TOKEN_CACHE_LIMIT = 500_000;
+const NONE: readonly number[] = Object.freeze([]);
+/** Keys reached only through a light stripper must be this long: "rates"→"rat" is too loose. */
+const MIN_STRIPPED_KEY = 4;
+
+/**
+ * The key ids a raw token may stand for in this index (usually none or one). A token counts as
+ * every catalog word it can be: its own keys (unstemmed and stemmed skeleton) and the keys of its
+ * light-stripped forms (Kazakh "Қостанайдағы", German "kasachischen" → "kasachisch"). Offering
+ * all of them matters because one surface form can be a catalog word of its own and an
+ * inflection of another. Cached per index by the token as written.
+ */
+export function resolveToken(index: MatchIndex, text: string, script: Script): readonly number[] {
+  const cached = index.tokenCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldWord(text);
+  const ids: number[] = [];
+  const add = (key: string): void => {
+    const found = index.keyIds.get(key);
+    if (found !== undefined && !ids.includes(found)) ids.push(found);
+  };
+  for (const key of wordKeys(folded, script, isAcronym(text))) add(key);
+  if ((script === 'cyrl' || script === 'latn') && folded.length >= 5 && !isAcronym(text)) {
+    for (const lang of LIGHT_LANGS_BY_SCRIPT[script]) {
+      for (const stem of lightStems(folded, lang)) {
+        for (const key of [skeleton(stem), stemKey(stem, script)]) if (key.length >= MIN_STRIPPED_KEY) add(key);
+      }
+    }
+  }
+  const result = ids.length === 0 ? NONE : ids;
+  if (index.tokenCache.size >= TOKEN_CACHE_LIMIT) index.tokenCache.clear();
+  index.tokenCache.set(text, result);
+  return result;
+}

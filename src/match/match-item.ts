@@ -1,0 +1,279 @@
+/**
+ * One item against the compiled catalog: tokenise each field once, turn tokens into key ids,
+ * walk the trie once from every position, then score projects, place the item and judge its
+ * relevance from the same hits.
+ */
+import type { Country } from '../catalog/model.ts';
+import { resolveToken, type MatchIndex, type Payload, type TrieNode } from './alias-index.ts';
+import { datelineCandidates, itemRegions, type ItemRegion } from './regions.ts';
+import { similarityTo, termsOf } from './related.ts';
+import { assessRelevance, type Relevance, type SideSignals } from './relevance.ts';
+import { DEFAULT_THRESHOLD, scoreProject, type Evidence, type Field, type ProjectHit, type ProjectMatch } from './score.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export interface MatchableItem {
+  readonly title: string | null;
+  readonly text: string;
+  readonly lang?: string | null;
+  /** The dateline if the extractor found one; otherwise the head of `text` is searched. */
+  readonly dateline?: string | null;
+}
+
+export interface MatchOptions {
+  /** Minimum project score, 0…1; default {@link DEFAULT_THRESHOLD}. */
+  readonly threshold?: number;
+}
+
+export interface ItemMatch {
+  readonly projects: ProjectMatch[];
+  readonly regions: ItemRegion[];
+  readonly relevant: boolean;
+  readonly relevance: { readonly score: number; readonly by: number; readonly kz: number; readonly reasons: string[] };
+}
+
+/** A phrase found in a field: tokens [from, to] carry these payloads. */
+interface Found {
+  readonly field: Field;
+  readonly from: number;
+  readonly to: number;
+  readonly payloads: readonly Payload[];
+}
+
+interface ScannedField {
+  readonly field: Field;
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly found: Found[];
+}
+
+/** Country words this close (in tokens) form a bilateral phrase: "Belarus and Kazakhstan". */
+const BILATERAL_DISTANCE = 3;
+const SNIPPET_CONTEXT = 60;
+
+function scan(index: MatchIndex, field: Field, text: string): ScannedField {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const ids: Array<readonly number[]> = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    ids[i] = resolveToken(index, t.text, t.script);
+  }
+  const found: Found[] = [];
+  const rootChildren = index.root.children;
+  if (!rootChildren) return { field, text, tokens, found };
+  let branching = false;
+  // Depth-first walk from every position; a token with several readings branches (rare).
+  const walk = (node: TrieNode, from: number, at: number): void => {
+    if (node.payloads.length > 0) found.push({ field, from, to: at, payloads: node.payloads });
+    const next = at + 1;
+    if (next >= n || !node.children) return;
+    for (const id of ids[next] as readonly number[]) {
+      const child = node.children.get(id);
+      if (child) walk(child, from, next);
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const readings = ids[i] as readonly number[];
+    if (readings.length > 1) branching = true;
+    for (const id of readings) {
+      const node = rootChildren.get(id);
+      if (node) walk(node, i, i);
+    }
+  }
+  return { field, text, tokens, found: branching ? dedupe(found) : found };
+}
+
+/**
+ * One phrase reached twice over the same tokens (through a word's raw and its stemmed key)
+ * is one hit: payload objects are shared between a phrase's trie paths, so identity decides.
+ */
+function dedupe(found: Found[]): Found[] {
+  if (found.length < 2) return found;
+  const bySpan = new Map<string, Found>();
+  for (const f of found) {
+    const key = `${f.from}:${f.to}`;
+    const prev = bySpan.get(key);
+    if (!prev) bySpan.set(key, f);
+    else {
+      const merged = [...prev.payloads];
+      for (const p of f.payloads) if (!merged.includes(p)) merged.push(p);
+      bySpan.set(key, { ...prev, payloads: merged });
+    }
+  }
+  return bySpan.size === found.length ? found : [...bySpan.values()];
+}
+
+function evidenceOf(f: ScannedField, from: number, to: number, term: string): Evidence {
+  const start = (f.tokens[from] as Token).start;
+  const end = (f.tokens[to] as Token).end;
+  const a = Math.max(0, start - SNIPPET_CONTEXT);
+  const b = Math.min(f.text.length, end + SNIPPET_CONTEXT);
+  const snippet = `${a > 0 ? '…' : ''}${f.text.slice(a, b).replace(/\s+/g, ' ').trim()}${b < f.text.length ? '…' : ''}`;
+  return { term, matched: f.text.slice(start, end), field: f.field, start, end, snippet };
+}
+
+/** Longest place phrase per position, left to right, so "Kostanay region" is not also "Kostanay". */
+function placeMentions(f: ScannedField): Found[] {
+  const places = f.found
+    .filter((x) => x.payloads.some((p) => p.kind === 'place'))
+    .sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: Found[] = [];
+  let covered = -1;
+  for (const x of places) {
+    if (x.from <= covered) continue;
+    out.push(x);
+    covered = x.to;
+  }
+  return out;
+}
+
+/** The first dateline candidate that is exactly a gazetteer place name. */
+function datelinePlace(index: MatchIndex, item: MatchableItem): number | null {
+  const candidates = item.dateline ? [item.dateline] : datelineCandidates(item.text);
+  for (const candidate of candidates) {
+    const f = scan(index, 'text', candidate);
+    const whole = f.found.find((x) => x.from === 0 && x.to === f.tokens.length - 1);
+    const place = whole?.payloads.find((p) => p.kind === 'place');
+    if (place && place.kind === 'place') return place.region;
+  }
+  return null;
+}
+
+const emptySide = (): { countryTitle: number; countryText: number; places: number; orgs: number } =>
+  ({ countryTitle: 0, countryText: 0, places: 0, orgs: 0 });
+
+/**
+ * Matches one item: projects above the threshold with evidence, regions, relevance.
+ *
+ * @example matchItem(index, { title: 'МТЗ в Костанае', text: '…' }).projects[0]?.projectId
+ */
+export function matchItem(index: MatchIndex, item: MatchableItem, options: MatchOptions = {}): ItemMatch {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const fields: ScannedField[] = [];
+  if (item.title) fields.push(scan(index, 'title', item.title));
+  fields.push(scan(index, 'text', item.text));
+
+  const projectHits = new Map<number, ProjectHit[]>();
+  const mentions = new Map<number, number>();
+  const sides: Record<Country, ReturnType<typeof emptySide>> = { BY: emptySide(), KZ: emptySide() };
+  let bilateral = 0;
+  let third = 0;
+
+  // Pass 1, no allocation: which rules have all their groups, which projects have an alias or
+  // an exclusion. A country word is a rule term of most projects (69 payloads per "Kazakhstan"
+  // in the real catalog), so building hits for every payload dominated the matcher's time.
+  const masks = new Uint32Array(index.ruleFullMask.length);
+  const candidates = new Set<number>();
+  for (const f of fields) {
+    for (const x of f.found) {
+      for (const p of x.payloads) {
+        if (p.kind === 'rule') masks[p.slot] = ((masks[p.slot] as number) | (1 << Math.min(p.group, 31))) >>> 0;
+        else if (p.kind === 'alias') candidates.add(p.project);
+      }
+    }
+  }
+  for (const f of fields) {
+    for (const x of f.found) {
+      for (const p of x.payloads) {
+        if (p.kind === 'rule' && masks[p.slot] === index.ruleFullMask[p.slot]) candidates.add(p.project);
+      }
+    }
+  }
+
+  for (const f of fields) {
+    for (const x of f.found) {
+      for (const p of x.payloads) {
+        if (p.kind === 'org') sides[p.country].orgs += 1;
+        if (p.kind !== 'alias' && p.kind !== 'rule' && p.kind !== 'exclude') continue;
+        if (!candidates.has(p.project)) continue;
+        let hits = projectHits.get(p.project);
+        if (!hits) projectHits.set(p.project, (hits = []));
+        hits.push({
+          kind: p.kind,
+          rule: p.kind === 'rule' ? p.rule : -1,
+          group: p.kind === 'rule' ? p.group : -1,
+          field: f.field,
+          pos: x.from,
+          end: x.to,
+          term: p.kind === 'rule' ? p.term : p.phrase,
+        });
+      }
+    }
+  }
+  for (const f of fields) {
+    const thirdAt = f.found.filter((x) => x.payloads.some((p) => p.kind === 'third')).map((x) => x.from);
+    third += new Set(thirdAt).size;
+    const countryAt: Array<{ pos: number; end: number; country: Country }> = [];
+    for (const x of placeMentions(f)) {
+      const seen = new Set<number>();
+      for (const p of x.payloads) {
+        if (p.kind !== 'place' || seen.has(p.region)) continue;
+        seen.add(p.region);
+        const region = index.regions[p.region];
+        if (!region) continue;
+        mentions.set(p.region, (mentions.get(p.region) ?? 0) + 1);
+        const side = sides[region.country];
+        if (region.kind === 'country') {
+          if (f.field === 'title') side.countryTitle += 1;
+          else side.countryText += 1;
+          countryAt.push({ pos: x.from, end: x.to, country: region.country });
+        } else side.places += 1;
+      }
+    }
+    for (let a = 0; a < countryAt.length; a++) {
+      const ca = countryAt[a] as (typeof countryAt)[number];
+      const b = countryAt[a + 1];
+      if (!b || b.country === ca.country || b.pos - ca.end > BILATERAL_DISTANCE) continue;
+      // "Russia, Belarus and Kazakhstan" is a list, not a pair.
+      const listed = thirdAt.some((t) => t >= ca.pos - BILATERAL_DISTANCE && t <= b.end + BILATERAL_DISTANCE);
+      if (!listed) bilateral += 1;
+    }
+  }
+
+  const byField = new Map(fields.map((f) => [f.field, f]));
+  const toEvidence = (h: ProjectHit): Evidence => evidenceOf(byField.get(h.field) as ScannedField, h.pos, h.end, h.term);
+  const matches: ProjectMatch[] = [];
+  for (const [p, hits] of projectHits) {
+    const project = index.projects[p];
+    if (!project) continue;
+    const m = scoreProject(project.id, project.match.rules, hits, toEvidence);
+    if (m && m.score >= threshold) matches.push(m);
+  }
+  const projects = orderProjects(index, matches, item);
+
+  const dateline = datelinePlace(index, item);
+  const regions = itemRegions(index.regions, dateline, mentions);
+  const relevance: Relevance = assessRelevance({
+    by: sides.BY as SideSignals,
+    kz: sides.KZ as SideSignals,
+    bilateral,
+    third,
+    projects: projects.length,
+  });
+  return {
+    projects,
+    regions,
+    relevant: relevance.relevant,
+    relevance: { score: relevance.score, by: relevance.by, kz: relevance.kz, reasons: relevance.reasons },
+  };
+}
+
+/**
+ * Best score first; equal scores are ordered by TF-IDF similarity to the item, then by id. The
+ * similarity is computed only for tied projects: on 3 KB items it costs more than the scan.
+ */
+function orderProjects(index: MatchIndex, matches: ProjectMatch[], item: MatchableItem): ProjectMatch[] {
+  const byScore = new Map<number, number>();
+  for (const m of matches) byScore.set(m.score, (byScore.get(m.score) ?? 0) + 1);
+  const similarity = new Map<string, number>();
+  const tied = matches.filter((m) => (byScore.get(m.score) ?? 0) > 1).map((m) => m.projectId);
+  if (tied.length > 0) {
+    const positions = tied.map((id) => index.projects.findIndex((p) => p.id === id));
+    const measures = similarityTo(index, termsOf(`${item.title ?? ''}\n${item.text}`), positions);
+    tied.forEach((id, i) => similarity.set(id, measures[i] ?? 0));
+  }
+  return matches.sort((a, b) =>
+    b.score - a.score ||
+    (similarity.get(b.projectId) ?? 0) - (similarity.get(a.projectId) ?? 0) ||
+    a.projectId.localeCompare(b.projectId));
+}
