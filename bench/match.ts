@@ -163,14 +163,23 @@ const naive = rate(items.slice(0, NAIVE_SAMPLE), (item) => {
 });
 
 for (const item of warmup) matchItem(index, item); // fill the stem and token caches, JIT
+// Tokenise and match alternate for ROUNDS rounds and the best round of each counts: the machine
+// is shared, and a neighbour's burst must not decide the ratio.
+const ROUNDS = 3;
 let tokens = 0;
-const tokenise = rate(items, (item) => {
-  tokens += tokenize(item.title ?? '').length + tokenize(item.text).length;
-});
 let matched = 0;
-const full = rate(items, (item) => {
-  matched += matchItem(index, item).projects.length;
-});
+let tokenise = 0;
+let full = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  tokens = 0;
+  matched = 0;
+  tokenise = Math.max(tokenise, rate(items, (item) => {
+    tokens += tokenize(item.title ?? '').length + tokenize(item.text).length;
+  }));
+  full = Math.max(full, rate(items, (item) => {
+    matched += matchItem(index, item).projects.length;
+  }));
+}
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
 const result = {

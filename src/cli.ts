@@ -11,6 +11,7 @@ import { UserError, toError } from './errors.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerCrawlCommands } from './commands/crawl.ts';
 import { registerDbCommands } from './commands/db.ts';
+import { registerDemoCommand } from './commands/demo.ts';
 import { registerMatchCommands } from './commands/match.ts';
 
 export const EXIT = { ok: 0, error: 1, database: 2, partial: 3 } as const;
@@ -49,6 +50,7 @@ Exit codes: 0 ok · 1 error · 2 database unavailable · 3 some sources failed, 
   registerCrawlCommands(program, ctx);
   registerCatalogCommands(program, ctx);
   registerMatchCommands(program, ctx);
+  registerDemoCommand(program, ctx);
   return program;
 }
 

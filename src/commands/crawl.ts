@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { EXIT, type CommandContext } from '../cli.ts';
 import { makeFetcher, openApp, type AppContext } from '../context.ts';
 import { crawl, type CrawlOptions, type CrawlSummary } from '../crawl/run.ts';
+import { matchStored } from '../match/run.ts';
 
 export function registerCrawlCommands(program: Command, ctx: CommandContext): void {
   program
@@ -32,7 +33,7 @@ Examples:
 
   program
     .command('run')
-    .description('One full cycle on the configured database: migrate, sync catalog, crawl what is due, fetch pages')
+    .description('One full cycle on the configured database: migrate, sync catalog, crawl what is due, fetch pages, match')
     .option('--all', 'crawl every enabled feed, not only the due ones')
     .addHelpText('after', '\nThis is what `npm start` runs. Cron-only users call it every 15 minutes; `covgap schedule` is the daemon.')
     .action(async (opts: { all?: boolean }) => {
@@ -40,6 +41,10 @@ Examples:
       try {
         app.log.info(`run: database ${app.handle.backend} at ${app.handle.location}; catalog ${app.config.catalog.version}`);
         const summary = await runCrawl(app, { dueOnly: !opts.all });
+        if (!summary.fatal) {
+          const m = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold });
+          process.stdout.write(`match: ${m.items} items, ${m.matched} with a project (${m.matches} matches), ${m.relevant} relevant\n`);
+        }
         ctx.setExit(crawlExitCode(summary));
       } finally {
         await app.close();

@@ -51,6 +51,8 @@ export interface MatchIndex {
   readonly tokenCache: Map<string, readonly number[]>;
   /** Bitmask of all groups per rule slot (see the `slot` of rule payloads). */
   readonly ruleFullMask: Uint32Array;
+  /** Project of each rule slot. */
+  readonly ruleProject: Int32Array;
   /** Problems an editor should fix: empty phrases, aliases shared by projects, unknown @refs. */
   readonly warnings: readonly string[];
 }
@@ -110,22 +112,9 @@ export function orgForms(name: string): string[] {
   return [...out].filter((s) => s.length > 1);
 }
 
-/** Max key sequences one phrase may expand to (each word has up to two keys). */
-const MAX_EXPANSIONS = 32;
-
 interface Builder {
-  keyIds: Map<string, number>;
-  root: TrieNode;
+  pending: Array<{ words: string[][]; payload: Payload }>;
   warnings: string[];
-}
-
-function keyId(b: Builder, key: string): number {
-  let id = b.keyIds.get(key);
-  if (id === undefined) {
-    id = b.keyIds.size;
-    b.keyIds.set(key, id);
-  }
-  return id;
 }
 
 /** The key alternatives of each word of a phrase; empty when the phrase has no words. */
@@ -133,32 +122,64 @@ export function phraseWordKeys(phrase: string): string[][] {
   return tokenize(phrase).map((t) => wordKeys(foldWord(t.text), t.script, isAcronym(t.text)));
 }
 
-/** Adds a phrase with a payload; returns false when the phrase has no words. */
+/** Queues a phrase with a payload; returns false when the phrase has no words. */
 function addPhrase(b: Builder, phrase: string, payload: Payload): boolean {
   const words = phraseWordKeys(phrase);
   if (words.length === 0) return false;
-  let sequences: number[][] = [[]];
-  for (const alternatives of words) {
-    const ids = alternatives.map((k) => keyId(b, k));
-    const next: number[][] = [];
-    for (const seq of sequences) for (const id of ids) next.push([...seq, id]);
-    // Past the cap keep only the all-raw and all-stem readings: long phrases rarely need more.
-    sequences = next.length <= MAX_EXPANSIONS ? next : [next[0] as number[], next[next.length - 1] as number[]];
+  b.pending.push({ words, payload });
+  return true;
+}
+
+/**
+ * Builds the trie. The keys of one catalog word (its raw and its stemmed skeleton) are merged
+ * into one key class with union-find, so a text token that reads as either key walks one edge.
+ * Before this, "Kazakhstan" read as two keys and the scan walked and de-duplicated both paths
+ * for every mention, a fifth of matching time in bench/match.ts.
+ */
+function buildTrie(b: Builder): { keyIds: Map<string, number>; root: TrieNode } {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r) as string;
+    let c = k;
+    while (c !== r) {
+      const next = parent.get(c) as string;
+      parent.set(c, r);
+      c = next;
+    }
+    return r;
+  };
+  for (const { words } of b.pending) {
+    for (const alternatives of words) {
+      for (const k of alternatives) if (!parent.has(k)) parent.set(k, k);
+      const first = find(alternatives[0] as string);
+      for (const k of alternatives.slice(1)) {
+        const other = find(k);
+        if (other !== first) parent.set(other, first);
+      }
+    }
   }
-  for (const seq of sequences) {
-    let node = b.root;
-    for (const id of seq) {
+  const classIds = new Map<string, number>();
+  const keyIds = new Map<string, number>();
+  for (const k of parent.keys()) {
+    const root = find(k);
+    let id = classIds.get(root);
+    if (id === undefined) classIds.set(root, (id = classIds.size));
+    keyIds.set(k, id);
+  }
+  const root: TrieNode = { children: new Map(), payloads: [] };
+  for (const { words, payload } of b.pending) {
+    let node = root;
+    for (const alternatives of words) {
+      const id = keyIds.get(alternatives[0] as string) as number;
       node.children ??= new Map();
       let child = node.children.get(id);
-      if (!child) {
-        child = { children: null, payloads: [] };
-        node.children.set(id, child);
-      }
+      if (!child) node.children.set(id, (child = { children: null, payloads: [] }));
       node = child;
     }
     if (!node.payloads.some((p) => samePayload(p, payload))) node.payloads.push(payload);
   }
-  return true;
+  return { keyIds, root };
 }
 
 function samePayload(a: Payload, b: Payload): boolean {
@@ -253,7 +274,7 @@ function withCountries(regions: readonly Region[]): Region[] {
  * `warnings` (a phrase with no words, an alias two projects share, an unknown @ref).
  */
 export function compileCatalog(catalog: Catalog): MatchIndex {
-  const b: Builder = { keyIds: new Map(), root: { children: new Map(), payloads: [] }, warnings: [] };
+  const b: Builder = { pending: [], warnings: [] };
   const warn = (m: string): void => void b.warnings.push(m);
   const regions = withCountries(catalog.regions);
   const byId = new Map(regions.map((r) => [r.id, r]));
@@ -269,6 +290,7 @@ export function compileCatalog(catalog: Catalog): MatchIndex {
 
   const aliasOwners = new Map<string, Set<string>>();
   const fullMasks: number[] = [];
+  const slotProjects: number[] = [];
   catalog.projects.forEach((project, p) => {
     if (project.retired) return;
     for (const alias of allNames(project.match.aliases)) {
@@ -283,6 +305,7 @@ export function compileCatalog(catalog: Catalog): MatchIndex {
     }
     project.match.rules.forEach((rule, r) => {
       const slot = fullMasks.length;
+      slotProjects.push(p);
       // Groups beyond 31 share the last bit: no real rule has that many.
       fullMasks.push(rule.all.reduce((mask, _g, g) => mask | (1 << Math.min(g, 31)), 0) >>> 0);
       rule.all.forEach((group, g) => {
@@ -308,6 +331,7 @@ export function compileCatalog(catalog: Catalog): MatchIndex {
     }
   });
   for (const phrase of THIRD_PARTIES) addPhrase(b, phrase, { kind: 'third', phrase });
+  const { keyIds, root } = buildTrie(b);
   for (const [canonical, owners] of aliasOwners) {
     if (owners.size > 1) warn(`alias "${canonical}" is shared by projects ${[...owners].sort().join(', ')}`);
   }
@@ -318,10 +342,11 @@ export function compileCatalog(catalog: Catalog): MatchIndex {
     projects: catalog.projects,
     regions: regions.map((r) => ({ id: r.id, country: r.country, kind: r.kind, oblastId: oblastOf(r, byId) })),
     regionIndex,
-    keyIds: b.keyIds,
-    root: b.root,
+    keyIds,
+    root,
     tokenCache: new Map(),
     ruleFullMask: Uint32Array.from(fullMasks),
+    ruleProject: Int32Array.from(slotProjects),
     warnings: b.warnings,
   };
 }

@@ -9,7 +9,7 @@ import { datelineCandidates, itemRegions, type ItemRegion } from './regions.ts';
 import { similarityTo, termsOf } from './related.ts';
 import { assessRelevance, type Relevance, type SideSignals } from './relevance.ts';
 import { DEFAULT_THRESHOLD, scoreProject, type Evidence, type Field, type ProjectHit, type ProjectMatch } from './score.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { forEachToken } from './tokens.ts';
 
 export interface MatchableItem {
   readonly title: string | null;
@@ -42,7 +42,9 @@ interface Found {
 interface ScannedField {
   readonly field: Field;
   readonly text: string;
-  readonly tokens: Token[];
+  /** Character offsets of every token, in order. */
+  readonly starts: number[];
+  readonly ends: number[];
   readonly found: Found[];
 }
 
@@ -50,37 +52,43 @@ interface ScannedField {
 const BILATERAL_DISTANCE = 3;
 const SNIPPET_CONTEXT = 60;
 
+const NO_READING: readonly number[] = [];
+
 function scan(index: MatchIndex, field: Field, text: string): ScannedField {
-  const tokens = tokenize(text);
-  const n = tokens.length;
-  const ids: Array<readonly number[]> = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    ids[i] = resolveToken(index, t.text, t.script);
-  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const ids: Array<readonly number[]> = [];
+  // Tokens are resolved as they are cut: no Token objects on the hot path.
+  forEachToken(text, (start, end, script) => {
+    starts.push(start);
+    ends.push(end);
+    ids.push(resolveToken(index, text.slice(start, end), script));
+  });
+  const n = ids.length;
   const found: Found[] = [];
   const rootChildren = index.root.children;
-  if (!rootChildren) return { field, text, tokens, found };
+  if (!rootChildren) return { field, text, starts, ends, found };
   let branching = false;
   // Depth-first walk from every position; a token with several readings branches (rare).
   const walk = (node: TrieNode, from: number, at: number): void => {
     if (node.payloads.length > 0) found.push({ field, from, to: at, payloads: node.payloads });
     const next = at + 1;
     if (next >= n || !node.children) return;
-    for (const id of ids[next] as readonly number[]) {
+    for (const id of ids[next] ?? NO_READING) {
       const child = node.children.get(id);
       if (child) walk(child, from, next);
     }
   };
   for (let i = 0; i < n; i++) {
     const readings = ids[i] as readonly number[];
+    if (readings.length === 0) continue;
     if (readings.length > 1) branching = true;
     for (const id of readings) {
       const node = rootChildren.get(id);
       if (node) walk(node, i, i);
     }
   }
-  return { field, text, tokens, found: branching ? dedupe(found) : found };
+  return { field, text, starts, ends, found: branching ? dedupe(found) : found };
 }
 
 /**
@@ -89,23 +97,27 @@ function scan(index: MatchIndex, field: Field, text: string): ScannedField {
  */
 function dedupe(found: Found[]): Found[] {
   if (found.length < 2) return found;
-  const bySpan = new Map<string, Found>();
+  const bySpan = new Map<number, number>();
+  const out: Found[] = [];
   for (const f of found) {
-    const key = `${f.from}:${f.to}`;
-    const prev = bySpan.get(key);
-    if (!prev) bySpan.set(key, f);
-    else {
+    const key = f.from * 0x10000 + (f.to - f.from);
+    const at = bySpan.get(key);
+    if (at === undefined) {
+      bySpan.set(key, out.length);
+      out.push(f);
+    } else {
+      const prev = out[at] as Found;
       const merged = [...prev.payloads];
       for (const p of f.payloads) if (!merged.includes(p)) merged.push(p);
-      bySpan.set(key, { ...prev, payloads: merged });
+      out[at] = { ...prev, payloads: merged };
     }
   }
-  return bySpan.size === found.length ? found : [...bySpan.values()];
+  return out;
 }
 
 function evidenceOf(f: ScannedField, from: number, to: number, term: string): Evidence {
-  const start = (f.tokens[from] as Token).start;
-  const end = (f.tokens[to] as Token).end;
+  const start = f.starts[from] as number;
+  const end = f.ends[to] as number;
   const a = Math.max(0, start - SNIPPET_CONTEXT);
   const b = Math.min(f.text.length, end + SNIPPET_CONTEXT);
   const snippet = `${a > 0 ? '…' : ''}${f.text.slice(a, b).replace(/\s+/g, ' ').trim()}${b < f.text.length ? '…' : ''}`;
@@ -132,11 +144,28 @@ function datelinePlace(index: MatchIndex, item: MatchableItem): number | null {
   const candidates = item.dateline ? [item.dateline] : datelineCandidates(item.text);
   for (const candidate of candidates) {
     const f = scan(index, 'text', candidate);
-    const whole = f.found.find((x) => x.from === 0 && x.to === f.tokens.length - 1);
+    const whole = f.found.find((x) => x.from === 0 && x.to === f.starts.length - 1);
     const place = whole?.payloads.find((p) => p.kind === 'place');
     if (place && place.kind === 'place') return place.region;
   }
   return null;
+}
+
+const orgCountCache = new WeakMap<readonly Payload[], Record<Country, number> | null>();
+
+/** Organisation payloads per side in one trie node's payload list (cached: lists are shared). */
+function orgCounts(payloads: readonly Payload[]): Record<Country, number> | null {
+  let c = orgCountCache.get(payloads);
+  if (c === undefined) {
+    c = null;
+    for (const p of payloads) {
+      if (p.kind !== 'org') continue;
+      c ??= { BY: 0, KZ: 0 };
+      c[p.country] += 1;
+    }
+    orgCountCache.set(payloads, c);
+  }
+  return c;
 }
 
 const emptySide = (): { countryTitle: number; countryText: number; places: number; orgs: number } =>
@@ -163,27 +192,36 @@ export function matchItem(index: MatchIndex, item: MatchableItem, options: Match
   // an exclusion. A country word is a rule term of most projects (69 payloads per "Kazakhstan"
   // in the real catalog), so building hits for every payload dominated the matcher's time.
   const masks = new Uint32Array(index.ruleFullMask.length);
+  const touched: number[] = [];
   const candidates = new Set<number>();
+  // A phrase repeated in the item adds nothing to the masks: its payloads are read once.
+  const seen = new Set<readonly Payload[]>();
   for (const f of fields) {
     for (const x of f.found) {
+      const orgs = orgCounts(x.payloads);
+      if (orgs) {
+        sides.BY.orgs += orgs.BY;
+        sides.KZ.orgs += orgs.KZ;
+      }
+      if (seen.has(x.payloads)) continue;
+      seen.add(x.payloads);
       for (const p of x.payloads) {
-        if (p.kind === 'rule') masks[p.slot] = ((masks[p.slot] as number) | (1 << Math.min(p.group, 31))) >>> 0;
-        else if (p.kind === 'alias') candidates.add(p.project);
+        if (p.kind === 'rule') {
+          const before = masks[p.slot] as number;
+          if (before === 0) touched.push(p.slot);
+          masks[p.slot] = (before | (1 << Math.min(p.group, 31))) >>> 0;
+        } else if (p.kind === 'alias') candidates.add(p.project);
       }
     }
   }
-  for (const f of fields) {
-    for (const x of f.found) {
-      for (const p of x.payloads) {
-        if (p.kind === 'rule' && masks[p.slot] === index.ruleFullMask[p.slot]) candidates.add(p.project);
-      }
-    }
+  for (const slot of touched) {
+    if (masks[slot] === index.ruleFullMask[slot]) candidates.add(index.ruleProject[slot] as number);
   }
 
-  for (const f of fields) {
+  // Pass 2, only for projects that can match: their hits, with positions for windows.
+  for (const f of candidates.size === 0 ? [] : fields) {
     for (const x of f.found) {
       for (const p of x.payloads) {
-        if (p.kind === 'org') sides[p.country].orgs += 1;
         if (p.kind !== 'alias' && p.kind !== 'rule' && p.kind !== 'exclude') continue;
         if (!candidates.has(p.project)) continue;
         let hits = projectHits.get(p.project);

@@ -51,13 +51,16 @@ function classify(c: number, text: string, i: number): number {
   return LETTER_OR_NUMBER.test(text[i] as string) ? OTHER_LETTER : SEPARATOR;
 }
 
+/** Receives each token of {@link forEachToken}: offsets into the text and the script. */
+export type TokenSink = (start: number, end: number, script: Script) => void;
+
 /**
- * Splits text into words with offsets. Hyphens and dashes separate (белорусско-казахстанский
- * gives both halves), apostrophes join letters (Kazakhstan's, сям'я), soft hyphens and
- * zero-width characters stay inside the word, every CJK character is its own token, numbers stay.
+ * Walks the words of a text without allocating tokens (the matcher's hot path): hyphens and
+ * dashes separate (белорусско-казахстанский gives both halves), apostrophes join letters
+ * (Kazakhstan's, сям'я), soft hyphens and zero-width characters stay inside the word, every CJK
+ * character is its own token, numbers stay.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function forEachToken(text: string, sink: TokenSink): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -67,7 +70,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (kind === CJK) {
-      tokens.push({ text: text[i] as string, start: i, end: i + 1, script: 'cjk' });
+      sink(i, i + 1, 'cjk');
       i += 1;
       continue;
     }
@@ -89,10 +92,14 @@ export function tokenize(text: string): Token[] {
       }
       if (kind === SEPARATOR || kind === CJK) break;
     }
-    const script: Script =
-      cyrillic > 0 && cyrillic >= latin ? 'cyrl' : latin > 0 ? 'latn' : letters > 0 ? 'other' : 'num';
-    tokens.push({ text: text.slice(start, i), start, end: i, script });
+    sink(start, i, cyrillic > 0 && cyrillic >= latin ? 'cyrl' : latin > 0 ? 'latn' : letters > 0 ? 'other' : 'num');
   }
+}
+
+/** Splits text into words with character offsets (see {@link forEachToken} for the rules). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  forEachToken(text, (start, end, script) => tokens.push({ text: text.slice(start, end), start, end, script }));
   return tokens;
 }
 
