@@ -499,6 +499,27 @@ export const BELTA = [
     tags: ['Mogilevkhimvolokno', 'Investment'],
   },
 
+  {
+    o: 'belta', f: 'en', d: '2026-10-14 18:25', r: 'economics', dl: 'MINSK', p: [GSM], gap: 'well-covered',
+    t: 'Gomselmash, AgromashHolding KZ sign supply agreement for 2027',
+    l: 'Kostanay is to assemble 650 combine harvesters next year.',
+    b: [
+      'Gomselmash and AgromashHolding KZ have signed an agreement on supplies of machine kits for 2027, the Industry Ministry of Belarus told BelTA.',
+      'The document provides for the assembly of 650 combine harvesters in Kostanay, including a new rice harvester. The agreement is worth over $70 million.',
+      'The joint production has been running since 2007 and has assembled more than 5,000 combines.',
+    ],
+    tags: ['Gomselmash', 'Kazakhstan'],
+  },
+  {
+    o: 'belta', f: 'en', d: '2026-11-02 17:40', r: 'society', dl: 'MINSK', p: [GP], gap: 'reprint-only',
+    t: 'Pavlodar Region farmers to study dairy experience of Gomel Oblast',
+    l: 'An internship for Kazakh specialists will take place in December.',
+    b: [
+      'Specialists of agricultural companies of Pavlodar Region of Kazakhstan will do an internship in Gomel Oblast, the Belarusian Foreign Ministry told BelTA.',
+      'The arrangement was reached as part of cooperation between the two regions. The visitors will study dairy complexes and processing plants of Gomel Oblast.',
+    ],
+    tags: ['Gomel Oblast', 'Kazakhstan'],
+  },
   // ---------------------------------------------------------------- en: everything else
   {
     o: 'belta', f: 'en', d: '2026-09-14 12:15', r: 'society', dl: 'MINSK',
@@ -555,6 +576,13 @@ export const BELTA = [
     l: 'The polyclinic can receive 600 patients per shift.',
     b: ['A new polyclinic has opened in Grodno\'s Olshanka district, the Grodno Oblast Executive Committee told BelTA.', 'The facility can receive 600 patients per shift and has a day hospital.'],
     tags: ['Healthcare', 'Grodno'],
+  },
+  {
+    o: 'belta', f: 'en', d: '2026-10-22 12:05', r: 'economics', dl: 'MINSK',
+    t: 'Belarus completes potato harvest',
+    l: 'Farmers dug up over 1 million tonnes in agricultural companies.',
+    b: ['Belarusian agricultural companies have completed the potato harvest, gathering over 1 million tonnes, the Agriculture and Food Ministry told BelTA.', 'The average yield was 31 tonnes per hectare.'],
+    tags: ['Agriculture'],
   },
   {
     o: 'belta', f: 'en', d: '2026-10-26 18:25', r: 'sports', dl: 'BREST',

@@ -377,6 +377,36 @@ export const KAZINFORM = [
     tags: ['KazBelAZ', 'Karaganda'],
   },
 
+  {
+    o: 'kazinform', f: 'en', d: '2026-10-22 15:30', dl: 'KARAGANDA', p: [KBZ], gap: 'one-sided (KZ only)',
+    t: 'KazBelAZ service centre overhauls 120 mining trucks this year',
+    l: 'The centre has mastered the repair of transmissions.',
+    b: [
+      'The service centre of KazBelAZ in Karaganda has overhauled 120 mining dump trucks since the start of the year, the company said.',
+      'Its customers are coal mines and copper mines of Karaganda and Ulytau regions.',
+    ],
+    tags: ['KazBelAZ', 'Karaganda'],
+  },
+  {
+    o: 'kazinform', f: 'en', d: '2026-11-04 17:50', dl: 'KOSTANAY', p: [GSM], gap: 'well-covered',
+    t: 'Kostanay plant to assemble rice harvesters with Gomselmash',
+    l: 'The machines are meant for farms in southern Kazakhstan.',
+    b: [
+      'AgromashHolding KZ in Kostanay will start assembling rice harvesters next year together with Belarus\' Gomselmash, the company said.',
+      'The machines are meant for farms in Kyzylorda and Turkistan regions. A prototype has passed field tests.',
+    ],
+    tags: ['Kostanay', 'Agricultural machinery'],
+  },
+  {
+    o: 'kazinform', f: 'en', d: '2026-11-17 16:25', dl: 'KOSTANAY', p: [MTZ], gap: 'well-covered',
+    t: 'First Belarus tractor cabs made in Kostanay',
+    l: 'The new workshop has created 140 jobs.',
+    b: [
+      'The MTZ-Kazakhstan plant in Kostanay has made its first cabs for Belarus tractors, the Kostanay regional akimat said.',
+      'The full-cycle cab workshop was built together with Minsk Tractor Works.',
+    ],
+    tags: ['Kostanay', 'MTZ'],
+  },
   // ---------------------------------------------------------------- en: everything else
   {
     o: 'kazinform', f: 'en', d: '2026-09-14 16:30', dl: 'ASTANA',
@@ -384,6 +414,13 @@ export const KAZINFORM = [
     l: 'Night temperatures will drop to -3°C.',
     b: ['Frosts of down to -3°C are expected in northern Kazakhstan in the coming days, Kazhydromet said.', 'Hot weather of up to +30°C will persist in the south.'],
     tags: ['Weather'],
+  },
+  {
+    o: 'kazinform', f: 'en', d: '2026-09-16 09:35', dl: 'ASTANA',
+    t: 'Kazakhstan to launch new Earth observation satellite in 2027',
+    l: 'The satellite will monitor crops and floods.',
+    b: ['Kazakhstan plans to launch a new Earth observation satellite in 2027, the Ministry of Digital Development, Innovations and Aerospace Industry said.', 'The satellite will be used to monitor crops, floods and wildfires.'],
+    tags: ['Space'],
   },
   {
     o: 'kazinform', f: 'en', d: '2026-09-18 11:45', dl: 'ASTANA',
@@ -454,6 +491,13 @@ export const KAZINFORM = [
     l: 'The 14-km line links the Left Bank with Nurly Zhol station.',
     b: ['A new bus rapid transit line has opened in Astana, the city akimat said.', 'The 14-km line links the Left Bank with Nurly Zhol railway station.'],
     tags: ['Astana', 'Transport'],
+  },
+  {
+    o: 'kazinform', f: 'en', d: '2026-11-06 13:10', dl: 'ASTANA',
+    t: 'Autumn military conscription starts in Kazakhstan',
+    l: 'The call-up will last until the end of December.',
+    b: ['The autumn call-up for compulsory military service has begun in Kazakhstan, the Defence Ministry said.', 'It will last until the end of December.'],
+    tags: ['Army'],
   },
   {
     o: 'kazinform', f: 'en', d: '2026-11-09 16:45', dl: 'SHYMKENT',
