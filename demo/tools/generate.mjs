@@ -13,8 +13,10 @@
  * "YYYY-MM-DD HH:MM" in the outlet's zone, r rubric/section, dl dateline place (agency items;
  * omitted = no dateline), t title, l lead, b body paragraphs, tags, p expected project ids,
  * gap what the item is in the demo for, rel relevant to BY–KZ cooperation (default: p.length > 0),
- * h headline override for nothing (unused), reprint {of: key} for regional reprints, key a name
- * other items refer to.
+ * key a name other items refer to, reprint the key of the agency item a regional reprint copies
+ * (written to expected.jsonl as `reprint_of`, the source's served path), author, cats (feed
+ * categories), section (Bitrix section name), cat (Kazinform feed category), video (BelTA video
+ * block to be removed by the extractor), readAlso (Kazinform "read also" block).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -576,6 +578,12 @@ for (const [k, items] of byFeed) {
   }
 }
 
+function reprintSource(it) {
+  const src = ALL.find((s) => s.key === it.reprint);
+  if (!src) throw new Error(`reprint of unknown key ${it.reprint} (${it.t})`);
+  return src;
+}
+
 // Expected matches, in `covgap eval --labels` form (id = the served path).
 const expected = ALL.map((it) => JSON.stringify({
   id: it.path,
@@ -588,6 +596,7 @@ const expected = ALL.map((it) => JSON.stringify({
   relevant: it.rel,
   projects: it.p,
   gap: it.gap ?? (it.rel ? 'candidate' : 'unrelated'),
+  ...(it.reprint ? { reprint_of: reprintSource(it).path } : {}),
 }));
 writeFileSync(join(DEMO, 'expected.jsonl'), expected.join('\n') + '\n');
 

@@ -4,7 +4,7 @@
  * relevance from the same hits.
  */
 import type { Country } from '../catalog/model.ts';
-import { resolveToken, type MatchIndex, type Payload, type TrieNode } from './alias-index.ts';
+import { resolveToken, type IndexedRegion, type MatchIndex, type Payload, type PlaceForm, type TrieNode } from './alias-index.ts';
 import { datelineCandidates, itemRegions, type ItemRegion } from './regions.ts';
 import { similarityTo, termsOf } from './related.ts';
 import { assessRelevance, type Relevance, type SideSignals } from './relevance.ts';
@@ -139,14 +139,27 @@ function placeMentions(f: ScannedField): Found[] {
   return out;
 }
 
-/** The first dateline candidate that is exactly a gazetteer place name. */
+/** How well a place payload fits a dateline: a dateline form, then a city's name, then the rest. */
+const DATELINE_FORM_RANK: Readonly<Record<PlaceForm, number>> = { dateline: 0, name: 1, historical: 2, adjective: 3 };
+const DATELINE_KIND_RANK: Readonly<Record<IndexedRegion['kind'], number>> = { city: 0, district: 1, oblast: 2, country: 3 };
+
+/**
+ * The first dateline candidate that is exactly a gazetteer place name. Datelines name towns, so
+ * when a word fits several places ("ГОМЕЛЬ" also stems like the oblast's adjective) the town wins.
+ */
 function datelinePlace(index: MatchIndex, item: MatchableItem): number | null {
   const candidates = item.dateline ? [item.dateline] : datelineCandidates(item.text);
   for (const candidate of candidates) {
     const f = scan(index, 'text', candidate);
     const whole = f.found.find((x) => x.from === 0 && x.to === f.starts.length - 1);
-    const place = whole?.payloads.find((p) => p.kind === 'place');
-    if (place && place.kind === 'place') return place.region;
+    let best: { region: number; rank: number } | null = null;
+    for (const p of whole?.payloads ?? []) {
+      if (p.kind !== 'place') continue;
+      const kind = index.regions[p.region]?.kind ?? 'country';
+      const rank = DATELINE_FORM_RANK[p.form] * 10 + DATELINE_KIND_RANK[kind];
+      if (!best || rank < best.rank) best = { region: p.region, rank };
+    }
+    if (best) return best.region;
   }
   return null;
 }
