@@ -40,9 +40,16 @@ Examples:
   program
     .command('explain')
     .description('Show why an item matched the projects and places it did (or did not)')
-    .argument('<item>', 'item id (a number) or its URL')
+    .argument('<item>', 'item id (a number) or its URL; with --labels, the id of a labelled item')
     .option('--json', 'print the match result as JSON')
-    .action(async (ref: string, opts: { json?: boolean }) => {
+    .option('--labels <file>', 'explain an item of a labelled JSON-lines file (no database needed)')
+    .addHelpText('after', `
+Examples:
+  covgap explain 1234
+  covgap explain https://www.belta.by/economics/view/…-700123-2026/
+  covgap explain i002 --labels ../shared/corpus/dev.jsonl`)
+    .action(async (ref: string, opts: { json?: boolean; labels?: string }) => {
+      if (opts.labels) return explainLabelled(ref, opts.labels, opts.json ?? false, ctx);
       const app = await openApp({ env: ctx.env, configDir: ctx.configDir() });
       try {
         let q = app.handle.db.selectFrom('items').select(['id', 'title', 'url', 'outlet_id', 'published_at', 'lead', 'body', 'lang', 'dateline', 'level']);
@@ -93,6 +100,21 @@ Example (CI):
         ctx.setExit(1);
       }
     });
+}
+
+function explainLabelled(id: string, file: string, json: boolean, ctx: CommandContext): void {
+  const item = readLabels(file).find((it) => it.id === id);
+  if (!item) throw new UserError(`explain: no item '${id}' in ${file}`);
+  const catalog = loadCatalog(configDirFrom(ctx.env, ctx.configDir()));
+  const threshold = loadConfig({ env: ctx.env, dir: ctx.configDir() }).settings.match_threshold;
+  const index = compileCatalog(catalog);
+  const m = matchItem(index, { title: item.title, text: item.text, lang: item.lang ?? null }, { threshold });
+  if (json) return void process.stdout.write(JSON.stringify({ item, match: m }, null, 2) + '\n');
+  const rel = related(index, `${item.title ?? ''}\n${item.text}`, 3);
+  process.stdout.write(
+    formatExplanation({ id: item.id, title: item.title, url: item.url ?? null, outlet: item.outlet ?? null, publishedAt: item.published ? new Date(item.published) : null, level: null }, m, catalog, rel) +
+      `\n\nLabelled: projects ${item.projects.length ? item.projects.join(', ') : 'none'}; relevant ${item.relevant ? 'yes' : 'no'}\n`,
+  );
 }
 
 export function readLabels(file: string): LabelledItem[] {

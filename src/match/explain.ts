@@ -26,7 +26,7 @@ export function formatExplanation(item: ExplainedItem, m: ItemMatch, catalog: Ca
     out.push(`  score ${p.score.toFixed(2)}, by ${p.rule === 'alias' ? 'an alias (a name enough on its own)' : `the context rule "${p.rule}"`}`);
     for (const e of p.evidence.slice(0, 6)) {
       const snippet = e.snippet.replace(e.matched, `»${e.matched}«`);
-      out.push(`  - ${e.field} "${e.matched}" for ${e.term.startsWith('@') ? `the place ${places.get(e.term.slice(1).replace(/\+$/, ''))?.label.en ?? e.term}` : `"${e.term}"`}: …${snippet}…`);
+      out.push(`  - ${e.field} "${e.matched}" for ${e.term.startsWith('@') ? `the place ${places.get(e.term.slice(1).replace(/\+$/, ''))?.label.en ?? e.term}` : `"${e.term}"`}: ${snippet}`);
     }
     if (p.evidence.length > 6) out.push(`  (${p.evidence.length - 6} more hits)`);
   }
