@@ -25,3 +25,15 @@ describe.runIf(present)('matcher on the dev corpus', () => {
     expect(e.micro.recall).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('matcher on the independent invented set (test/fixtures/corpus)', () => {
+  it('keeps micro precision ≥ 0.90 and recall ≥ 0.85 on items written without seeing the rules', () => {
+    const index = compileCatalog(loadCatalog());
+    const threshold = resolveSettings({}, {}).match_threshold;
+    const file = new URL('../fixtures/corpus/independent-ru.jsonl', import.meta.url).pathname;
+    const e = evaluate(readLabels(file), (it) => matchItem(index, { title: it.title, text: it.text, lang: it.lang ?? null }, { threshold }));
+    expect(e.micro.precision).toBeGreaterThanOrEqual(0.9);
+    expect(e.micro.recall).toBeGreaterThanOrEqual(0.85);
+    expect(e.relevance.precision).toBeGreaterThanOrEqual(0.9);
+  });
+});

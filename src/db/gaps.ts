@@ -1,0 +1,93 @@
+/**
+ * The rows the gap model is computed from (src/gaps/model.ts): matched items with their side,
+ * level and oblasts, outlet volumes per ISO week, and candidate items. ISO weeks are cut in the
+ * report's time zone by PostgreSQL itself (`at time zone`), so SQL and TS agree on edges.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './tables.ts';
+
+export interface MatchedItemRowDb {
+  itemId: number;
+  projectId: string;
+  outletId: string;
+  side: 'BY' | 'KZ';
+  level: 'central' | 'regional';
+  publishedAt: Date;
+  oblasts: string[];
+  reprint: boolean;
+  title: string;
+  url: string;
+  score: number;
+}
+
+export interface OutletVolumeRowDb {
+  outletId: string;
+  side: 'BY' | 'KZ';
+  level: 'central' | 'regional';
+  week: string;
+  items: number;
+}
+
+export interface CandidateRowDb {
+  itemId: number;
+  outletId: string;
+  publishedAt: Date;
+  title: string;
+  url: string;
+  relevanceScore: number;
+}
+
+/** An item's time for weekly counting: its publication time, else when we fetched it. */
+const itemTime = sql<Date>`coalesce(i.published_at, i.fetched_at)`;
+
+export async function readMatchedItems(db: Kysely<Database>, from: Date, to: Date): Promise<MatchedItemRowDb[]> {
+  const rows = await db.selectFrom('matches as m')
+    .innerJoin('items as i', 'i.id', 'm.item_id')
+    .innerJoin('outlets as o', 'o.id', 'i.outlet_id')
+    .innerJoin('projects as p', 'p.id', 'm.project_id')
+    .select([
+      'i.id as itemId', 'm.project_id as projectId', 'i.outlet_id as outletId', 'o.country as side',
+      sql<'central' | 'regional'>`coalesce(i.level, o.level)`.as('level'),
+      itemTime.as('publishedAt'),
+      sql<string[]>`coalesce((select json_agg(distinct r.oblast_id order by r.oblast_id) from item_regions r where r.item_id = i.id and r.oblast_id is not null), '[]'::json)`.as('oblasts'),
+      sql<boolean>`i.reprint_of is not null`.as('reprint'),
+      'i.title', 'i.url', 'm.score',
+    ])
+    .where(itemTime, '>=', from)
+    .where(itemTime, '<', to)
+    .where('p.retired', '=', false)
+    .orderBy('i.id').orderBy('m.project_id')
+    .execute();
+  return rows.map((r) => ({ ...r, oblasts: typeof r.oblasts === 'string' ? (JSON.parse(r.oblasts) as string[]) : r.oblasts }));
+}
+
+export async function readOutletVolumes(db: Kysely<Database>, from: Date, to: Date, timeZone: string): Promise<OutletVolumeRowDb[]> {
+  const week = sql<string>`to_char(${itemTime} at time zone ${timeZone}, 'IYYY-"W"IW')`;
+  const rows = await db.selectFrom('items as i')
+    .innerJoin('outlets as o', 'o.id', 'i.outlet_id')
+    .select(['i.outlet_id as outletId', 'o.country as side', 'o.level as level', week.as('week'), (eb) => eb.fn.countAll<number>().as('items')])
+    .where(itemTime, '>=', from)
+    .where(itemTime, '<', to)
+    .groupBy(['i.outlet_id', 'o.country', 'o.level', week])
+    .orderBy('i.outlet_id').orderBy(week)
+    .execute();
+  return rows.map((r) => ({ ...r, items: Number(r.items) }));
+}
+
+/** Relevant items of the period that match no project: leads for growing the catalog. */
+export async function readCandidates(db: Kysely<Database>, from: Date, to: Date, limit = 50): Promise<CandidateRowDb[]> {
+  return db.selectFrom('items as i')
+    .select(['i.id as itemId', 'i.outlet_id as outletId', itemTime.as('publishedAt'), 'i.title', 'i.url', sql<number>`coalesce(i.relevance_score, 0)`.as('relevanceScore')])
+    .where('i.relevant', '=', true)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('matches as m').select('m.item_id').whereRef('m.item_id', '=', 'i.id'))))
+    .where(itemTime, '>=', from)
+    .where(itemTime, '<', to)
+    .orderBy('relevanceScore', 'desc').orderBy('i.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function readOutlets(db: Kysely<Database>) {
+  const rows = await db.selectFrom('outlets').select(['id', 'name', 'country', 'level', 'region_id']).orderBy('id').execute();
+  return rows.map((o) => ({ id: o.id, name: o.name, country: o.country, level: o.level, region: o.region_id }));
+}
