@@ -62,14 +62,17 @@ export async function readMatchedItems(db: Kysely<Database>, from: Date, to: Dat
 }
 
 export async function readOutletVolumes(db: Kysely<Database>, from: Date, to: Date, timeZone: string): Promise<OutletVolumeRowDb[]> {
-  const week = sql<string>`to_char(${itemTime} at time zone ${timeZone}, 'IYYY-"W"IW')`;
-  const rows = await db.selectFrom('items as i')
+  // The week is computed in a subquery: grouping by an expression with a bound parameter would
+  // not match the same expression in the select list (each gets its own placeholder).
+  const perItem = db.selectFrom('items as i')
     .innerJoin('outlets as o', 'o.id', 'i.outlet_id')
-    .select(['i.outlet_id as outletId', 'o.country as side', 'o.level as level', week.as('week'), (eb) => eb.fn.countAll<number>().as('items')])
+    .select(['i.outlet_id as outletId', 'o.country as side', 'o.level as level', sql<string>`to_char(${itemTime} at time zone ${timeZone}, 'IYYY-"W"IW')`.as('week')])
     .where(itemTime, '>=', from)
-    .where(itemTime, '<', to)
-    .groupBy(['i.outlet_id', 'o.country', 'o.level', week])
-    .orderBy('i.outlet_id').orderBy(week)
+    .where(itemTime, '<', to);
+  const rows = await db.selectFrom(perItem.as('x'))
+    .select(['x.outletId', 'x.side', 'x.level', 'x.week', (eb) => eb.fn.countAll<number>().as('items')])
+    .groupBy(['x.outletId', 'x.side', 'x.level', 'x.week'])
+    .orderBy('x.outletId').orderBy('x.week')
     .execute();
   return rows.map((r) => ({ ...r, items: Number(r.items) }));
 }

@@ -16,7 +16,10 @@ import { migrate } from '../../src/db/migrate.ts';
 import type { Database } from '../../src/db/tables.ts';
 
 export const PG_URL = process.env.COVGAP_TEST_PG_URL ?? '';
-export const TEMPLATE_DB = 'covgap_test_template';
+/** Per test run, so two runs at once (CI and a developer, or parallel sessions) never collide. */
+export function templateName(): string {
+  return inject('pgTemplate');
+}
 
 export const TEST_BACKENDS: Backend[] = (() => {
   const wanted = (process.env.COVGAP_TEST_DB ?? 'pglite,pg').split(',').map((s) => s.trim());
@@ -46,7 +49,7 @@ export async function openTestDb(backend: Backend): Promise<TestDb> {
     return { ...handle, url: null, reset: () => truncateAll(handle.db), drop: () => handle.close() };
   }
   const name = `covgap_t_${process.pid}_${randomBytes(3).toString('hex')}`;
-  await adminQuery(`create database ${name} template ${TEMPLATE_DB}`);
+  await adminQuery(`create database ${name} template ${templateName()}`);
   const url = withDatabase(PG_URL, name);
   const handle = await connect({ databaseUrl: url });
   return {
@@ -89,10 +92,10 @@ export function withDatabase(url: string, name: string): string {
 }
 
 /** Used by global-setup: a migrated template on the server. */
-export async function buildPgTemplate(): Promise<void> {
-  await adminQuery(`drop database if exists ${TEMPLATE_DB} with (force)`);
-  await adminQuery(`create database ${TEMPLATE_DB}`);
-  const pool = new pg.Pool({ connectionString: withDatabase(PG_URL, TEMPLATE_DB), max: 1 });
+export async function buildPgTemplate(name: string): Promise<void> {
+  await adminQuery(`drop database if exists ${name} with (force)`);
+  await adminQuery(`create database ${name}`);
+  const pool = new pg.Pool({ connectionString: withDatabase(PG_URL, name), max: 1 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     const results = await migrate(db);

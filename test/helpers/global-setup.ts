@@ -10,9 +10,9 @@ import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { connect } from '../../src/db/connect.ts';
 import { migrate } from '../../src/db/migrate.ts';
-import { buildPgTemplate, PG_URL } from './db.ts';
+import { adminQuery, buildPgTemplate, PG_URL } from './db.ts';
 
-export default async function setup({ provide }: TestProject): Promise<() => void> {
+export default async function setup({ provide }: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), 'covgap-test-'));
   const pglite = new PGlite();
   await pglite.waitReady;
@@ -26,17 +26,23 @@ export default async function setup({ provide }: TestProject): Promise<() => voi
   await handle.close();
   provide('pgliteTemplate', path);
 
+  const template = `covgap_test_template_${process.pid}`;
+  provide('pgTemplate', template);
   if (PG_URL) {
-    await buildPgTemplate();
+    await buildPgTemplate(template);
     process.stdout.write(`[covgap tests] database tests run on PGlite and on ${PG_URL}\n`);
   } else {
     process.stdout.write('[covgap tests] database tests run on PGlite only; set COVGAP_TEST_PG_URL=postgres://postgres@127.0.0.1:5432/test to add the real server\n');
   }
-  return () => rmSync(dir, { recursive: true, force: true });
+  return async () => {
+    rmSync(dir, { recursive: true, force: true });
+    if (PG_URL) await adminQuery(`drop database if exists ${template} with (force)`).catch(() => {});
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    pgTemplate: string;
   }
 }
