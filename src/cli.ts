@@ -13,6 +13,10 @@ import { registerCrawlCommands } from './commands/crawl.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerMatchCommands } from './commands/match.ts';
+import { registerReportCommand } from './commands/report.ts';
+import { registerResearchCommands } from './commands/research.ts';
+import { registerSourcesCommands } from './commands/sources.ts';
+import { registerScheduleCommands } from './commands/schedule.ts';
 
 export const EXIT = { ok: 0, error: 1, database: 2, partial: 3 } as const;
 
@@ -50,7 +54,11 @@ Exit codes: 0 ok · 1 error · 2 database unavailable · 3 some sources failed, 
   registerCrawlCommands(program, ctx);
   registerCatalogCommands(program, ctx);
   registerMatchCommands(program, ctx);
+  registerReportCommand(program, ctx);
+  registerResearchCommands(program, ctx);
   registerDemoCommand(program, ctx);
+  registerSourcesCommands(program, ctx);
+  registerScheduleCommands(program, ctx);
   return program;
 }
 

@@ -29,7 +29,7 @@ export interface OpenOptions {
 export function makeLogger(config: Config | null, env: Record<string, string | undefined>): Logger {
   const level = (config?.settings.log_level ?? env.COVGAP_LOG_LEVEL ?? 'info') as 'debug' | 'info' | 'warn' | 'error';
   const fmt = config?.settings.log_format ?? 'auto';
-  const secrets = [env.SMTP_PASSWORD, env.COVGAP_SMTP_PASSWORD, env.COVGAP_WEBHOOK_TOKEN, passwordOf(env.DATABASE_URL)].filter((s): s is string => !!s);
+  const secrets = [env.SMTP_PASSWORD, env.COVGAP_SMTP_PASSWORD, env.COVGAP_WEBHOOK_TOKEN, passwordOf(env.DATABASE_URL), passwordOf(env.SMTP_URL)].filter((s): s is string => !!s);
   return createLogger({ level, format: fmt === 'auto' ? undefined : fmt, secrets });
 }
 

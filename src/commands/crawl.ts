@@ -4,6 +4,7 @@ import { EXIT, type CommandContext } from '../cli.ts';
 import { makeFetcher, openApp, type AppContext } from '../context.ts';
 import { crawl, type CrawlOptions, type CrawlSummary } from '../crawl/run.ts';
 import { matchStored } from '../match/run.ts';
+import { runJobCommand } from './schedule.ts';
 
 export function registerCrawlCommands(program: Command, ctx: CommandContext): void {
   program
@@ -33,10 +34,13 @@ Examples:
 
   program
     .command('run')
-    .description('One full cycle on the configured database: migrate, sync catalog, crawl what is due, fetch pages, match')
+    .description('One full cycle on the configured database: migrate, sync catalog, crawl what is due, fetch pages, match; or one job (covgap run <job>)')
+    .argument('[job]', 'run only this job, as the daemon would: crawl, match, health, report, housekeeping')
     .option('--all', 'crawl every enabled feed, not only the due ones')
-    .addHelpText('after', '\nThis is what `npm start` runs. Cron-only users call it every 15 minutes; `covgap schedule` is the daemon.')
-    .action(async (opts: { all?: boolean }) => {
+    .option('--force', 'with a job: run even if its current slot (config/schedule.yaml) already ran')
+    .addHelpText('after', '\nThis is what `npm start` runs. Cron-only users call it every 15 minutes; `covgap schedule` is the daemon.\n`covgap run health` (hourly) and `covgap run report` (weekly) from crontab run each slot once (docs/operations.md).')
+    .action(async (job: string | undefined, opts: { all?: boolean; force?: boolean }) => {
+      if (job) return runJobCommand(ctx, job, opts);
       const app = await openApp({ env: ctx.env, configDir: ctx.configDir() });
       try {
         app.log.info(`run: database ${app.handle.backend} at ${app.handle.location}; catalog ${app.config.catalog.version}`);
@@ -74,6 +78,7 @@ export function formatCrawlSummary(s: CrawlSummary): string {
   const w = Math.max(0, ...failed.map((f) => f.feedId.length));
   for (const f of failed) lines.push(`  failed  ${f.feedId.padEnd(w)}  ${(f.failure ?? '').padEnd(14)}  ${f.message ?? ''}`);
   if (s.pages.fetched || s.pages.failed) lines.push(`pages: ${s.pages.fetched} fetched, ${s.pages.failed} failed`);
+  if (s.reprints?.reprints) lines.push(`reprints: ${s.reprints.reprints} regional item(s) found to reprint agency copy`);
   if (s.fatal) lines.push(`stopped: ${s.fatal.message}`);
   return lines.join('\n');
 }

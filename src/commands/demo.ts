@@ -11,6 +11,7 @@ import { readFeedStates } from '../db/status.ts';
 import { startStaticServer } from '../demo/server.ts';
 import { formatStatus, summarize } from '../monitor/status.ts';
 import { matchStored } from '../match/run.ts';
+import { runReport } from '../report/run.ts';
 import { crawlExitCode, runCrawl } from './crawl.ts';
 
 export const DEMO_DIR = fileURLToPath(new URL('../../demo/', import.meta.url));
@@ -20,13 +21,14 @@ export function registerDemoCommand(program: Command, ctx: CommandContext): void
     .command('demo')
     .description('Run the whole pipeline offline: serve the bundled snapshot locally, crawl it, match it')
     .option('--data <dir>', 'embedded database folder for the demo (emptied first)', './data/demo')
+    .option('--reports <dir>', 'where the demo week\'s gap report is written', './reports/demo')
     .addHelpText('after', `
 The snapshot (demo/http, described in demo/README.md) is served on 127.0.0.1 and crawled with
 the real crawler; the demo's own database is emptied first, so every run gives the same result.
 Look at the result afterwards with:
   COVGAP_DATA_DIR=data/demo covgap status
   COVGAP_DATA_DIR=data/demo covgap explain <item-id>`)
-    .action(async (opts: { data: string }) => {
+    .action(async (opts: { data: string; reports: string }) => {
       if (!existsSync(join(DEMO_DIR, 'sources.yaml'))) throw new Error(`demo: no snapshot in ${DEMO_DIR}`);
       const server = await startStaticServer(join(DEMO_DIR, 'http'));
       const configDir = mkdtempSync(join(tmpdir(), 'covgap-demo-'));
@@ -44,7 +46,16 @@ Look at the result afterwards with:
           app.log.info(`demo: serving ${join(DEMO_DIR, 'http')} at ${server.url}; database ${dataDir}`);
           const crawled = await runCrawl(app, {}, ['127.0.0.1']);
           const matched = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold });
-          process.stdout.write(`match: ${matched.items} items, ${matched.matched} with a project (${matched.matches} matches), ${matched.relevant} relevant to Belarus–Kazakhstan cooperation\n\n`);
+          process.stdout.write(`match: ${matched.items} items, ${matched.matched} with a project (${matched.matches} matches), ${matched.relevant} relevant to Belarus–Kazakhstan cooperation\n`);
+          const manifest = JSON.parse(readFileSync(join(DEMO_DIR, 'manifest.json'), 'utf8')) as { reportWeek: string };
+          const report = await runReport(
+            { db: app.handle.db, catalog: app.config.catalog, settings: app.config.settings, log: app.log, now: new Date() },
+            { week: manifest.reportWeek, formats: ['html', 'md', 'csv', 'json'], langs: ['en', 'ru'], outDir: resolve(opts.reports) },
+          );
+          const html = report.files.find((f) => f.format === 'html' && f.lang === 'en');
+          process.stdout.write(`report ${report.week}: ${report.report.gaps.length} gap(s); top 5:\n`);
+          for (const g of report.report.gaps.slice(0, 5)) process.stdout.write(`  ${g.kind.padEnd(13)} ${g.projectId}: ${g.reason.en}\n`);
+          process.stdout.write(`open ${html?.path ?? '(no html)'}\n\n`);
           const now = new Date();
           process.stdout.write(formatStatus(summarize(await readFeedStates(app.handle.db, now), now), now) + '\n\n');
           process.stdout.write(`Demo database: ${dataDir}\nLook again with: COVGAP_DATA_DIR=${opts.data} npx covgap status\n`);

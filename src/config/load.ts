@@ -26,7 +26,21 @@ export interface Outlet {
   readonly site: string | null;
   readonly timeZone: string;
   readonly fetchPages: boolean;
+  /** Reprint originals come from agencies: `agency:` in sources.yaml, else level central. */
+  readonly agency?: boolean;
+  /** Page selectors from sources.yaml `extract:`, tried before the built-in site rules. */
+  readonly extract?: OutletExtract | null;
   readonly feeds: readonly FeedSource[];
+}
+
+export interface OutletExtract {
+  readonly body: string;
+  readonly paragraphs: string | null;
+  readonly title: readonly string[];
+  readonly lead: readonly string[];
+  readonly date: readonly string[];
+  readonly remove: readonly string[];
+  readonly stopAt: readonly string[];
 }
 
 export interface FeedSource {
@@ -152,6 +166,10 @@ function toOutlet(o: OutletConfig): Outlet {
     site: o.site ?? null,
     timeZone: o.time_zone,
     fetchPages: o.fetch_pages,
+    agency: o.agency ?? o.level === 'central',
+    extract: o.extract
+      ? { body: o.extract.body, paragraphs: o.extract.paragraphs ?? null, title: o.extract.title, lead: o.extract.lead, date: o.extract.date, remove: o.extract.remove, stopAt: o.extract.stop_at }
+      : null,
     feeds: o.feeds.map((f) =>
       Object.freeze({
         id: f.id,

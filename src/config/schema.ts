@@ -22,6 +22,22 @@ export const feedSchema = z.object({
   note: z.string().nullish(),
 }).strict();
 
+/**
+ * Per-outlet page extraction (`extract:` in sources.yaml), tried before the built-in rules.
+ * Selectors are CSS; `selector@attr` reads an attribute (`meta[property="og:title"]@content`).
+ * A date read from an attribute is ISO 8601 (no offset → the outlet's zone); from text, a
+ * printed date (`02.10.2026 16:30`, `2 октября 2026`).
+ */
+export const extractSchema = z.object({
+  body: nonEmpty,
+  paragraphs: z.string().nullish(),
+  title: z.array(nonEmpty).default([]),
+  lead: z.array(nonEmpty).default([]),
+  date: z.array(nonEmpty).default([]),
+  remove: z.array(nonEmpty).default([]),
+  stop_at: z.array(nonEmpty).default([]),
+}).strict();
+
 export const outletSchema = z.object({
   id,
   name: nonEmpty,
@@ -32,6 +48,9 @@ export const outletSchema = z.object({
   time_zone: timeZone,
   /** Fetch each new item's article page for the full text (agencies' feeds carry only a lead). */
   fetch_pages: z.boolean().default(true),
+  /** Others reprint its copy (reprint detection looks for originals here); default: level central. */
+  agency: z.boolean().nullish(),
+  extract: extractSchema.nullish(),
   feeds: z.array(feedSchema).min(1, 'an outlet needs at least one feed'),
 }).strict();
 
@@ -88,6 +107,7 @@ export const projectsSchema = z.object({ projects: z.array(projectSchema).min(1)
 export type SourcesFile = z.infer<typeof sourcesSchema>;
 export type OutletConfig = z.infer<typeof outletSchema>;
 export type FeedConfig = z.infer<typeof feedSchema>;
+export type ExtractConfig = z.infer<typeof extractSchema>;
 export type RegionsFile = z.infer<typeof regionsSchema>;
 export type ProjectsFile = z.infer<typeof projectsSchema>;
 

@@ -38,8 +38,31 @@ export const SETTINGS = [
   def('title_dedup_days', 'COVGAP_TITLE_DEDUP_DAYS', int(0, 60), 7, 'Same normalised title in the same outlet within this many days is one item.'),
   def('crawl_due_only', 'COVGAP_CRAWL_DUE_ONLY', bool, false, 'covgap crawl fetches only feeds whose poll time has come (the daemon always does).'),
   def('report_time_zone', 'COVGAP_REPORT_TZ', z.string(), 'Europe/Minsk', 'Time zone of report weeks (ISO weeks).'),
+  def('gap_silent_weeks', 'COVGAP_GAP_SILENT_WEEKS', int(1, 52), 4, 'A project with no original coverage for this many weeks (report week included) is silent.'),
+  def('gap_window_weeks', 'COVGAP_GAP_WINDOW_WEEKS', int(1, 26), 4, 'The current window of the one-sided, central-only, reprint-only and declining rules, in weeks.'),
+  def('gap_history_weeks', 'COVGAP_GAP_HISTORY_WEEKS', int(4, 104), 26, 'Baseline weeks before the window (expected coverage) and sparkline length.'),
+  def('gap_declining_ratio', 'COVGAP_GAP_DECLINING_RATIO', z.coerce.number().min(0).max(1), 0.25, 'Declining: observed in the window below this fraction of expected.'),
+  def('report_dir', 'COVGAP_REPORT_DIR', z.string(), './reports', 'Where covgap report writes its files (one folder per week).'),
   def('match_threshold', 'COVGAP_MATCH_THRESHOLD', z.coerce.number().min(0).max(1), 0.5, 'Lowest score (0–1) that keeps a project match.'),
+  // Mail and alert delivery (docs/operations.md). SMTP credentials belong in the environment
+  // (a systemd EnvironmentFile), not in settings.yaml: see SMTP_ENV_ONLY below.
+  def('smtp_url', 'SMTP_URL', z.string().nullable(), null, 'SMTP server as one URL (smtps://user:pass@host:465). Environment only. Wins over the COVGAP_SMTP_* parts.', true),
+  def('smtp_host', 'COVGAP_SMTP_HOST', z.string().nullable(), null, 'SMTP server host (when SMTP_URL is unset). Environment only.'),
+  def('smtp_port', 'COVGAP_SMTP_PORT', int(1, 65_535), 587, 'SMTP server port (465 = implicit TLS, else STARTTLS when offered). Environment only.'),
+  def('smtp_user', 'COVGAP_SMTP_USER', z.string().nullable(), null, 'SMTP user name. Environment only.'),
+  def('smtp_password', 'COVGAP_SMTP_PASSWORD', z.string().nullable(), null, 'SMTP password; never logged. Environment only.', true),
+  def('mail_from', 'COVGAP_MAIL_FROM', z.string().nullable(), null, 'Sender address of covgap mail (alerts, reports); default covgap@<hostname>.'),
+  def('alert_email_to', 'COVGAP_ALERT_EMAIL_TO', z.string().nullable(), null, 'Comma-separated addresses that get one mail per alert change (opened, escalated, resolved). Unset: no mail.'),
+  def('alert_webhook_url', 'COVGAP_ALERT_WEBHOOK_URL', z.string().url().nullable(), null, 'URL that gets one JSON POST per alert change. Unset: no webhook.'),
+  def('alert_webhook_token', 'COVGAP_WEBHOOK_TOKEN', z.string().nullable(), null, 'Sent as "Authorization: Bearer <token>" with each webhook POST; never logged. Environment only.', true),
+  def('metrics_port', 'COVGAP_METRICS_PORT', int(0, 65_535), 9464, 'Port of the daemon\'s /healthz and /metrics (Prometheus text); 0 = off.'),
+  def('metrics_host', 'COVGAP_METRICS_HOST', z.string().min(1), '127.0.0.1', 'Address /healthz and /metrics listen on (local only by default).'),
+  def('shutdown_grace_sec', 'COVGAP_SHUTDOWN_GRACE_SEC', int(1, 600), 30, 'On SIGTERM/SIGINT the daemon finishes the feed or page in hand for at most this long, then exits anyway (code 1).'),
+  def('fetch_log_days', 'COVGAP_FETCH_LOG_DAYS', int(35, 3650), 90, 'Housekeeping deletes fetch-log rows older than this (health rules read 35 days).'),
 ] as const;
+
+/** Mail and webhook credentials: the environment only, never settings.yaml (issue 6). */
+export const SMTP_ENV_ONLY: ReadonlySet<string> = new Set(['smtp_url', 'smtp_host', 'smtp_port', 'smtp_user', 'smtp_password', 'alert_webhook_token']);
 
 type Defs = typeof SETTINGS;
 type ValueOf<D> = D extends SettingDef<infer T, string> ? T : never;
@@ -54,6 +77,7 @@ export function resolveSettings(
   const known = new Set<string>(SETTINGS.map((s) => s.key));
   for (const key of Object.keys(fileValues)) {
     if (!known.has(key)) throw new Error(`config: ${where}: unknown setting '${key}' (known: ${[...known].join(', ')})`);
+    if (SMTP_ENV_ONLY.has(key)) throw new Error(`config: ${where}: '${key}' is read from the environment only (${SETTINGS.find((s) => s.key === key)!.env}), so credentials stay out of config files`);
   }
   const out: Record<string, unknown> = {};
   for (const s of SETTINGS) {

@@ -175,6 +175,8 @@ const GENERIC_DATE: readonly DateSource[] = [
   { selector: 'meta[itemprop="datePublished"]', attr: 'content', read: 'instant' },
   { selector: '[itemprop="datePublished"][datetime]', attr: 'datetime', read: 'instant' },
   { selector: 'time[datetime]', attr: 'datetime', read: 'instant' },
+  // Bitrix news.detail prints `02.10.2026 16:30` (no machine date); DLE/Joomla print similar.
+  { selector: '.news-date-time, .news-detail-date, .detail-date', read: 'local-text' },
 ];
 const GENERIC_TAGS: readonly TextSource[] = [
   { selector: 'meta[property="article:tag"]', attr: 'content' },
@@ -182,6 +184,28 @@ const GENERIC_TAGS: readonly TextSource[] = [
 ];
 const GENERIC_JUNK = 'script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, '
   + 'button, select, input, textarea, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+// What WordPress and Bitrix themes put inside or beside the article that is not the article:
+// comment threads (often longer than a regional story), related-post teasers, share bars.
+const CMS_JUNK = '#comments, .comments-area, .comment-list, .commentlist, #respond, .comment-respond, '
+  + '.sharedaddy, .jp-relatedposts, .related-posts, .yarpp-related, .crp_related, .post-navigation, .nav-links, '
+  + '.wp-block-buttons, .addtoany_share_save_account, .a2a_kit, .share, .social-share, .ya-share2, '
+  + '.news-detail-share, .bx-newsdetail-share, .news-detail-slider, .bx-newsdetail-slider, .bx-pagination';
+
+/**
+ * Article containers of the CMSs regional papers run on, tried before the density heuristic:
+ * WordPress themes (`.entry-content`, `.post-content`, `td-post-content`), Bitrix's news.detail
+ * template (`.news-detail`, `.detail_text`, `bx-newsdetail-content`), Drupal (`.field--name-body`),
+ * Joomla and schema.org (`[itemprop=articleBody]`), DLE (`.full-story`). A container is used only
+ * when it holds a real share of the page's article text (see genericBody).
+ */
+const CMS_BODIES: readonly string[] = [
+  '[itemprop="articleBody"]',
+  '.entry-content', '.post-content', '.td-post-content', '.single-content', '.article-content',
+  '.news-detail', '.bx-newsdetail-content', '.detail_text', '.news-detail-text', '.news-text',
+  '.field--name-body', '.field-name-body', '.item-page', '.full-story',
+];
+/** Minimum text (characters) a CMS container must hold to be trusted over the density winner. */
+const CMS_MIN_CHARS = 120;
 
 // An offset-less date on an unknown site is read in its country's zone; .by and .kz are the
 // press we follow, anything else is taken as UTC.
@@ -209,25 +233,78 @@ function siteBody($: CheerioAPI, set: SelectorSet): string {
   }));
 }
 
-// Readability's core idea, kept small: each paragraph adds its length to its parent and half
-// to its grandparent; link-heavy or short paragraphs (menus, teasers) add nothing.
-function genericBody($: CheerioAPI): string {
+/** A node's own text runs split at <br> (Bitrix's detail_text is often bare text and <br><br>). */
+function bareTextRuns(node: DomNode): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const child of node.children ?? []) {
+    if (child.type === 'text') run += child.data ?? '';
+    else if (child.type === 'tag' && (child.name === 'br' || BLOCK.has(child.name ?? ''))) {
+      runs.push(collapseSpace(run));
+      run = '';
+    } else if (child.type === 'tag' && !SKIP.has(child.name ?? '') && child.name !== 'a') run += blocksText(child) + ' ';
+  }
+  runs.push(collapseSpace(run));
+  return runs.filter((r) => r.length >= 25);
+}
+
+function articleText(blocks: readonly Block[]): number {
+  return blocks.filter((b) => b.text.length >= 25 && b.linkChars <= b.text.length / 2).reduce((n, b) => n + b.text.length, 0);
+}
+
+// Readability's core idea, kept small: each paragraph (a <p>, or a run of bare text between
+// <br>s) adds its length to its parent and half to its grandparent; link-heavy or short
+// paragraphs (menus, teasers) add nothing. A CMS's own article container wins when it holds at
+// least half of the best node's text: its edges are exact, the density winner's are a guess.
+function genericBody($: CheerioAPI, title: string | null): string {
   $(GENERIC_JUNK).remove();
+  $(CMS_JUNK).remove();
   const scores = new Map<DomNode, number>();
+  const credit = (node: DomNode, length: number): void => {
+    const parent = $(node as Parameters<CheerioAPI>[0]).parent().get(0);
+    const grand = $(node as Parameters<CheerioAPI>[0]).parent().parent().get(0);
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + length);
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
+  };
   $('p').each((_, p) => {
     const [block] = textBlocks(p);
     if (!block || block.text.length < 25 || block.linkChars > block.text.length / 2) return;
-    const parent = $(p).parent().get(0);
-    const grand = $(p).parent().parent().get(0);
-    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + block.text.length);
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + block.text.length / 2);
+    credit(p, block.text.length);
+  });
+  $('div, td, section, article').each((_, el) => {
+    const runs = bareTextRuns(el);
+    if (!runs.length) return;
+    // The runs belong to this element itself: credit it fully, its parent half.
+    const length = runs.reduce((n, r) => n + r.length, 0);
+    scores.set(el, (scores.get(el) ?? 0) + length);
+    const parent = $(el).parent().get(0);
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + length / 2);
   });
   let best: DomNode | undefined;
   let bestScore = 0;
   for (const [node, score] of scores) if (score > bestScore) { best = node; bestScore = score; }
+  const bestText = best ? articleText(textBlocks(best)) : 0;
+  for (const selector of CMS_BODIES) {
+    const node = $(selector).first().get(0);
+    if (!node) continue;
+    const text = articleText(textBlocks(node));
+    if (text >= CMS_MIN_CHARS && text >= bestText / 2) {
+      best = node;
+      break;
+    }
+  }
   best ??= $('article').get(0) ?? $('main').get(0) ?? $('body').get(0);
   if (!best) return '';
-  return joinBlocks(textBlocks(best).filter((b) => b.linkChars <= b.text.length / 2));
+  // Bitrix's news.detail repeats the headline (<h3>) and the date inside the body container.
+  return joinBlocks(textBlocks(best).filter((b) => b.linkChars <= b.text.length / 2 && !isChrome(b.text) && b.text !== title));
+}
+
+// Lines CMS templates print inside the article container: Bitrix's "Возврат к списку", view
+// counters, "Поделиться". Only short lines that are exactly such a label are dropped.
+const CHROME = /^(?:возврат к списку|вернуться к списку|поделиться:?|просмотров:?\s*\d*|комментарии:?\s*\d*|версия для печати|распечатать)$/iu;
+const DATE_ONLY = /^[\d\s.:/,-]+$/u;
+function isChrome(text: string): boolean {
+  return text.length < 40 && (CHROME.test(text) || DATE_ONLY.test(text));
 }
 
 function datelineOf(...texts: (string | null)[]): string | null {
@@ -238,15 +315,43 @@ function datelineOf(...texts: (string | null)[]): string | null {
   return null;
 }
 
+/** Page selectors for one outlet from config (sources.yaml `extract:`); see extract-override.ts. */
+export interface ExtractOverride {
+  /** The outlet id: the method is reported as `config:<name>`. */
+  readonly name: string;
+  /** Zone for printed dates and ISO dates without an offset. */
+  readonly timeZone: string;
+  readonly set: SelectorSet;
+}
+
 /**
  * Extract an article page. `opts.host` picks the site rule when the page was fetched from a
  * mirror or the fixture server rather than from its own host.
  * @example extractArticle(html, 'https://www.belta.by/economics/view/x-700123-2026/').method // 'site:belta.by#1'
  */
-export function extractArticle(html: string, url: string, opts: { host?: string } = {}): ExtractedArticle {
+export function extractArticle(html: string, url: string, opts: { host?: string; override?: ExtractOverride | null } = {}): ExtractedArticle {
   const $ = load(html);
   const host = (opts.host ?? hostOf(url) ?? '').toLowerCase();
   const rule = host ? ruleFor(host) : null;
+
+  // Selectors from sources.yaml (`extract:`) come first: the operator knows the site best.
+  const override = opts.override;
+  if (override) {
+    const body = siteBody($, override.set);
+    if (body) {
+      const lang: DateLang = rule?.lang ?? 'ru';
+      const lead = readText($, override.set.lead ?? []) ?? readText($, GENERIC_LEAD);
+      return {
+        title: readText($, override.set.title) ?? readText($, GENERIC_TITLE),
+        lead,
+        body,
+        publishedAt: readDate($, override.set.date, override.timeZone, lang) ?? readDate($, GENERIC_DATE, override.timeZone, lang),
+        dateline: datelineOf(body, lead),
+        tags: readTags($, override.set.tags ?? GENERIC_TAGS),
+        method: `config:${override.name}`,
+      };
+    }
+  }
 
   if (rule) {
     for (const [i, set] of rule.sets.entries()) {
@@ -272,6 +377,6 @@ export function extractArticle(html: string, url: string, opts: { host?: string 
   const lead = readText($, GENERIC_LEAD);
   const publishedAt = readDate($, GENERIC_DATE, timeZone, lang);
   const tags = readTags($, GENERIC_TAGS);
-  const body = genericBody($);
+  const body = genericBody($, title);
   return { title, lead, body, publishedAt, dateline: datelineOf(body, lead), tags, method: 'generic' };
 }

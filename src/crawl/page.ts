@@ -8,6 +8,7 @@ import type { Logger } from '../log.ts';
 import { decodeBody } from './decode.ts';
 import { contentHash } from './dedup.ts';
 import { extractArticle } from './extract.ts';
+import { overrideFor } from './extract-override.ts';
 import type { FailureKind } from './failure.ts';
 import type { Fetcher } from './fetch.ts';
 import { mirrorHost } from './mirror-host.ts';
@@ -34,7 +35,7 @@ export async function fetchPage(db: Kysely<Database>, fetcher: Pick<Fetcher, 'fe
 
   const decoded = decodeBody(result.body, result.contentType);
   if ('error' in decoded) return fail('bad_encoding', `decode: ${item.url}: ${decoded.message}`, result.status, result.bytes);
-  const article = extractArticle(decoded.text, result.url, { host: mirrorHost(result.url, outlet.site) });
+  const article = extractArticle(decoded.text, result.url, { host: mirrorHost(result.url, outlet.site), override: overrideFor(outlet) });
   if (!article.body.trim()) return fail('unparseable', `extract: ${item.url}: no article text found (method ${article.method}); the page markup may have changed`, result.status, result.bytes);
   await savePage(db, item.id, {
     body: article.body,

@@ -11,7 +11,7 @@ import { insertItem, pendingPages } from '../db/items.ts';
 import { isConnectionLost } from '../db/pg-errors.ts';
 import { claimFeeds, syncSources } from '../db/sources.ts';
 import type { Database, Feed, NewItem } from '../db/tables.ts';
-import { toError } from '../errors.ts';
+import { toError, UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { articleIdOf, canonicalUrl } from './canonical-url.ts';
 import { decodeBody } from './decode.ts';
@@ -21,6 +21,7 @@ import type { FailureKind } from './failure.ts';
 import type { Fetcher, FetchResult } from './fetch.ts';
 import { fetchPage } from './page.ts';
 import { mirrorHost } from './mirror-host.ts';
+import { markReprints, type ReprintSummary } from './reprints.ts';
 import { nextPollAt } from './schedule.ts';
 
 export interface CrawlContext {
@@ -40,6 +41,11 @@ export interface CrawlOptions {
   pages?: boolean;
   /** Feeds (and pages) fetched at the same time; the fetcher still serialises each host. */
   concurrency?: number;
+  /**
+   * Stop early (the daemon got SIGTERM): the feed or page in hand is finished, nothing new is
+   * started, and claimed feeds not started yet are handed back (due now) for the next run.
+   */
+  signal?: AbortSignal;
 }
 
 export type FeedOutcomeKind = 'ok' | 'not_modified' | 'unchanged' | 'failed';
@@ -58,6 +64,8 @@ export interface CrawlSummary {
   readonly pages: { fetched: number; failed: number };
   /** Set when the run stopped early because the database went away. */
   readonly fatal: Error | null;
+  /** Items fingerprinted and reprints of agency copy linked by this run (absent when skipped). */
+  readonly reprints?: ReprintSummary;
 }
 
 /** Runs one crawl. Never throws for a feed's fault; `fatal` reports a lost database. */
@@ -66,7 +74,7 @@ export async function crawl(ctx: CrawlContext, opts: CrawlOptions = {}): Promise
   const outlets = new Map(ctx.config.outlets.map((o) => [o.id, o]));
   const sources = new Map(ctx.config.outlets.flatMap((o) => o.feeds.map((f) => [f.id, f] as const)));
   const unknown = (opts.feedIds ?? []).filter((id) => !sources.has(id));
-  if (unknown.length) throw new Error(`crawl: unknown feed id(s): ${unknown.join(', ')} (see config/sources.yaml or covgap status)`);
+  if (unknown.length) throw new UserError(`crawl: unknown feed id(s): ${unknown.join(', ')} (see config/sources.yaml or covgap status)`);
 
   let fatal: Error | null = null;
   const outcomes: FeedOutcome[] = [];
@@ -79,7 +87,7 @@ export async function crawl(ctx: CrawlContext, opts: CrawlOptions = {}): Promise
     // found unreachable fails its remaining feeds at once (see withHostBreaker).
     await eachLimited(groupByHost(claimed), opts.concurrency ?? 4, async (feeds) => {
       for (const feed of feeds) {
-        if (fatal) return;
+        if (fatal || opts.signal?.aborted) return;
         const source = sources.get(feed.id);
         const outlet = source && outlets.get(source.outletId);
         if (!source || !outlet) continue;
@@ -91,13 +99,18 @@ export async function crawl(ctx: CrawlContext, opts: CrawlOptions = {}): Promise
         }
       }
     });
+    const untouched = claimed.filter((f) => !outcomes.some((o) => o.feedId === f.id)).map((f) => f.id);
+    if (opts.signal?.aborted && untouched.length && !fatal) {
+      await ctx.db.updateTable('feeds').set({ next_poll_at: now() }).where('id', 'in', untouched).execute();
+      ctx.log.info(`crawl: stopping; ${untouched.length} claimed feed(s) handed back for the next run`);
+    }
   } catch (err) {
     if (!isConnectionLost(err)) throw err;
     fatal = new Error(`crawl: database unavailable: ${toError(err).message}`, { cause: err });
   }
 
   let pages = { fetched: 0, failed: 0 };
-  if (!fatal && opts.pages !== false) {
+  if (!fatal && opts.pages !== false && !opts.signal?.aborted) {
     try {
       pages = await fetchPages(ctx, outlets, opts, now);
     } catch (err) {
@@ -105,9 +118,19 @@ export async function crawl(ctx: CrawlContext, opts: CrawlOptions = {}): Promise
       fatal = new Error(`crawl: database connection lost while fetching pages: ${toError(err).message}`, { cause: err });
     }
   }
+  // Last step: fingerprint the items whose text is final and link reprints of agency copy.
+  let reprints: ReprintSummary | undefined;
+  if (!fatal && !opts.signal?.aborted) {
+    try {
+      reprints = await markReprints({ db: ctx.db, outlets: ctx.config.outlets, log: ctx.log, now });
+    } catch (err) {
+      if (!isConnectionLost(err)) throw err;
+      fatal = new Error(`crawl: database connection lost while marking reprints: ${toError(err).message}`, { cause: err });
+    }
+  }
   if (fatal) ctx.log.error(fatal.message, { errorClass: 'database' });
   outcomes.sort((a, b) => a.feedId.localeCompare(b.feedId));
-  return { feeds: outcomes, pages, fatal };
+  return { feeds: outcomes, pages, fatal, ...(reprints ? { reprints } : {}) };
 }
 
 async function crawlFeed(ctx: CrawlContext, feed: Feed, source: FeedSource, outlet: Outlet, now: () => Date): Promise<FeedOutcome> {
@@ -247,6 +270,7 @@ async function fetchPages(ctx: CrawlContext, outlets: Map<string, Outlet>, opts:
   let done = 0;
   await eachLimited(groupByHost(todo), opts.concurrency ?? 4, async (items) => {
     for (const item of items) {
+      if (opts.signal?.aborted) return;
       const outlet = outlets.get(item.outlet_id);
       if (!outlet) continue;
       const ok = await fetchPage(ctx.db, fetcher, item, outlet, { maxAttempts: s.page_attempts, now, log: ctx.log });

@@ -87,6 +87,13 @@ export interface ItemsTable {
   relevant: boolean | null;
   relevance_score: number | null;
   level: 'central' | 'regional' | null;
+  /** sql/005_reprints.sql: the reprint fingerprint (src/crawl/fingerprint.ts). */
+  shingles: number[] | null;
+  /** Signed 64-bit, written as decimal text; connect.ts reads int8 as a (lossy) number: cast to text to read it exactly. */
+  simhash: ColumnType<number | null, string | null, string | null>;
+  attribution: string[] | null;
+  fingerprinted_at: Timestamp | null;
+  reprint_score: number | null;
 }
 
 export interface RegionsTable {
@@ -143,7 +150,52 @@ export interface SchemaMigrationsTable {
   applied_at: Timestamp;
 }
 
+export interface AlertsTable {
+  id: Generated<number>;
+  kind: 'failure_streak' | 'silent' | 'volume_anomaly' | 'low_overlap' | 'job_failed';
+  subject: string;
+  severity: 'warning' | 'critical';
+  message: string;
+  details: Json<Record<string, unknown>>;
+  opened_at: Timestamp;
+  last_seen_at: Timestamp;
+  resolved_at: Timestamp | null;
+  resolution: string | null;
+  notified_open_at: Timestamp | null;
+  notified_severity: 'warning' | 'critical' | null;
+  notified_resolved_at: Timestamp | null;
+}
+
+export interface JobRunsTable {
+  job: string;
+  slot: Timestamp;
+  status: 'running' | 'ok' | 'failed' | 'interrupted';
+  attempts: Generated<number>;
+  owner: string;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  duration_ms: number | null;
+  summary: Json<unknown> | null;
+  error: string | null;
+}
+
+export interface ReportsTable {
+  week: string;
+  time_zone: string;
+  model: Json<unknown>;
+  files: Json<Record<string, string>>;
+  catalog_version: string;
+  matcher_version: string;
+  generated_at: Timestamp;
+  recomputed: Generated<number>;
+  sent_at: Timestamp | null;
+  sent_to: Json<string[]>;
+}
+
 export interface Database {
+  reports: ReportsTable;
+  alerts: AlertsTable;
+  job_runs: JobRunsTable;
   outlets: OutletsTable;
   feeds: FeedsTable;
   fetches: FetchesTable;
