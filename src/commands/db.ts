@@ -4,7 +4,7 @@ import type { CommandContext } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { SETTINGS } from '../config/settings.ts';
 import { openApp, openDatabase, makeLogger } from '../context.ts';
-import { readFeedStates } from '../db/status.ts';
+import { readFeedStates, readOpenAlerts } from '../db/status.ts';
 import { formatStatus, summarize } from '../monitor/status.ts';
 import { migrate } from '../db/migrate.ts';
 import { syncCatalog } from '../db/catalog.ts';
@@ -47,7 +47,7 @@ export function registerDbCommands(program: Command, ctx: CommandContext): void 
       const app = await openApp({ env: ctx.env, configDir: ctx.configDir() });
       try {
         const now = new Date();
-        const summary = summarize(await readFeedStates(app.handle.db, now), now);
+        const summary = summarize(await readFeedStates(app.handle.db, now), now, await readOpenAlerts(app.handle.db));
         if (opts.json) {
           process.stdout.write(JSON.stringify({ database: { backend: app.handle.backend, location: app.handle.location }, ...summary }, null, 2) + '\n');
         } else {

@@ -8,6 +8,7 @@ import { validate as validCron } from 'node-cron';
 import { z } from 'zod';
 import { ConfigError } from './load.ts';
 import { readYamlFile } from './yaml-file.ts';
+import { timeZoneSchema } from './schema.ts';
 
 export const JOB_NAMES = ['crawl', 'match', 'health', 'report', 'housekeeping'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
@@ -32,7 +33,7 @@ export const DEFAULT_CRON: Readonly<Record<JobName, string | null>> = {
 };
 export const DEFAULT_SCHEDULE_TZ = 'Europe/Minsk';
 
-const timeZone = z.string().refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Minsk, Asia/Almaty)');
+const timeZone = timeZoneSchema;
 const cron = z.string().refine((s) => validCron(s), 'not a cron expression (5 fields, or 6 with seconds first: "0 7 * * 1")');
 const jobSchema = z.object({ cron: cron.nullish(), time_zone: timeZone.optional(), enabled: z.boolean().default(true) }).strict();
 
@@ -64,11 +65,3 @@ export function scheduleFrom(data: z.infer<typeof scheduleSchema>): Schedule {
   return Object.freeze(out);
 }
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -7,7 +7,8 @@ import { LANGS } from '../catalog/model.ts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes (e.g. belta-ru-all)');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const timeZone = z.string().refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Minsk, Asia/Almaty)');
+export const timeZoneSchema = z.string().refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Minsk, Asia/Almaty)');
+const timeZone = timeZoneSchema;
 
 export const feedSchema = z.object({
   id,
@@ -111,7 +112,8 @@ export type ExtractConfig = z.infer<typeof extractSchema>;
 export type RegionsFile = z.infer<typeof regionsSchema>;
 export type ProjectsFile = z.infer<typeof projectsSchema>;
 
-function isTimeZone(tz: string): boolean {
+/** True for an IANA zone name the runtime knows (Europe/Minsk, Asia/Almaty). */
+export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;

@@ -4,43 +4,14 @@
  * report's time zone by PostgreSQL itself (`at time zone`), so SQL and TS agree on edges.
  */
 import { sql, type Kysely } from 'kysely';
+import type { CandidateRow, MatchedItemRow, OutletInfo, OutletVolumeRow } from '../gaps/model.ts';
 import type { Database } from './tables.ts';
 
-export interface MatchedItemRowDb {
-  itemId: number;
-  projectId: string;
-  outletId: string;
-  side: 'BY' | 'KZ';
-  level: 'central' | 'regional';
-  publishedAt: Date;
-  oblasts: string[];
-  reprint: boolean;
-  title: string;
-  url: string;
-  score: number;
-}
-
-export interface OutletVolumeRowDb {
-  outletId: string;
-  side: 'BY' | 'KZ';
-  level: 'central' | 'regional';
-  week: string;
-  items: number;
-}
-
-export interface CandidateRowDb {
-  itemId: number;
-  outletId: string;
-  publishedAt: Date;
-  title: string;
-  url: string;
-  relevanceScore: number;
-}
 
 /** An item's time for weekly counting: its publication time, else when we fetched it. */
 const itemTime = sql<Date>`coalesce(i.published_at, i.fetched_at)`;
 
-export async function readMatchedItems(db: Kysely<Database>, from: Date, to: Date): Promise<MatchedItemRowDb[]> {
+export async function readMatchedItems(db: Kysely<Database>, from: Date, to: Date): Promise<MatchedItemRow[]> {
   const rows = await db.selectFrom('matches as m')
     .innerJoin('items as i', 'i.id', 'm.item_id')
     .innerJoin('outlets as o', 'o.id', 'i.outlet_id')
@@ -61,7 +32,7 @@ export async function readMatchedItems(db: Kysely<Database>, from: Date, to: Dat
   return rows.map((r) => ({ ...r, oblasts: typeof r.oblasts === 'string' ? (JSON.parse(r.oblasts) as string[]) : r.oblasts }));
 }
 
-export async function readOutletVolumes(db: Kysely<Database>, from: Date, to: Date, timeZone: string): Promise<OutletVolumeRowDb[]> {
+export async function readOutletVolumes(db: Kysely<Database>, from: Date, to: Date, timeZone: string): Promise<OutletVolumeRow[]> {
   // The week is computed in a subquery: grouping by an expression with a bound parameter would
   // not match the same expression in the select list (each gets its own placeholder).
   const perItem = db.selectFrom('items as i')
@@ -78,7 +49,7 @@ export async function readOutletVolumes(db: Kysely<Database>, from: Date, to: Da
 }
 
 /** Relevant items of the period that match no project: leads for growing the catalog. */
-export async function readCandidates(db: Kysely<Database>, from: Date, to: Date, limit = 50): Promise<CandidateRowDb[]> {
+export async function readCandidates(db: Kysely<Database>, from: Date, to: Date, limit = 50): Promise<CandidateRow[]> {
   return db.selectFrom('items as i')
     .select(['i.id as itemId', 'i.outlet_id as outletId', itemTime.as('publishedAt'), 'i.title', 'i.url', sql<number>`coalesce(i.relevance_score, 0)`.as('relevanceScore')])
     .where('i.relevant', '=', true)
@@ -90,7 +61,7 @@ export async function readCandidates(db: Kysely<Database>, from: Date, to: Date,
     .execute();
 }
 
-export async function readOutlets(db: Kysely<Database>) {
+export async function readOutlets(db: Kysely<Database>): Promise<OutletInfo[]> {
   const rows = await db.selectFrom('outlets').select(['id', 'name', 'country', 'level', 'region_id']).orderBy('id').execute();
   return rows.map((o) => ({ id: o.id, name: o.name, country: o.country, level: o.level, region: o.region_id }));
 }

@@ -1,6 +1,6 @@
 /** Reads the per-feed state `covgap status` summarises. */
 import { sql, type Kysely } from 'kysely';
-import type { FeedState } from '../monitor/status.ts';
+import type { FeedState, OpenAlert } from '../monitor/status.ts';
 import type { Database } from './tables.ts';
 
 export async function readFeedStates(db: Kysely<Database>, now: Date): Promise<FeedState[]> {
@@ -32,4 +32,10 @@ export async function readFeedStates(db: Kysely<Database>, now: Date): Promise<F
     items: Number(r.items),
     items7d: Number(r.items7d),
   }));
+}
+
+export async function readOpenAlerts(db: Kysely<Database>): Promise<OpenAlert[]> {
+  const rows = await db.selectFrom('alerts').select(['kind', 'subject', 'severity', 'message', 'opened_at'])
+    .where('resolved_at', 'is', null).orderBy('severity').orderBy('opened_at').execute();
+  return rows.map((r) => ({ kind: r.kind, subject: r.subject, severity: r.severity as OpenAlert['severity'], message: r.message, openedAt: r.opened_at }));
 }

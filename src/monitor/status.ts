@@ -30,8 +30,18 @@ export interface FeedHealth extends FeedState {
   readonly reason: string;
 }
 
+/** An alert the monitor has open (sql/004_monitor.sql), as status shows it. */
+export interface OpenAlert {
+  readonly kind: string;
+  readonly subject: string;
+  readonly severity: 'warning' | 'critical';
+  readonly message: string;
+  readonly openedAt: Date;
+}
+
 export interface StatusSummary {
   readonly feeds: FeedHealth[];
+  readonly alerts: OpenAlert[];
   readonly totals: { feeds: number; ok: number; warning: number; critical: number; items: number; items7d: number };
   readonly exitCode: 0 | 1 | 2;
 }
@@ -57,7 +67,8 @@ export function feedHealth(f: FeedState, now: Date): FeedHealth {
   return say('ok', 'ok', since ? `last new item ${ago(since, now)}` : 'fetched');
 }
 
-export function summarize(states: readonly FeedState[], now: Date): StatusSummary {
+/** Feed health plus the monitor's open alerts; the worst of both sets the exit code. */
+export function summarize(states: readonly FeedState[], now: Date, alerts: readonly OpenAlert[] = []): StatusSummary {
   const feeds = states.map((s) => feedHealth(s, now));
   const count = (sev: Severity) => feeds.filter((f) => f.severity === sev).length;
   const totals = {
@@ -68,8 +79,10 @@ export function summarize(states: readonly FeedState[], now: Date): StatusSummar
     items: feeds.reduce((a, f) => a + f.items, 0),
     items7d: feeds.reduce((a, f) => a + f.items7d, 0),
   };
-  const exitCode = totals.critical ? 2 : totals.warning ? 1 : 0;
-  return { feeds, totals, exitCode };
+  const critical = totals.critical > 0 || alerts.some((a) => a.severity === 'critical');
+  const warning = totals.warning > 0 || alerts.length > 0;
+  const exitCode = critical ? 2 : warning ? 1 : 0;
+  return { feeds, alerts: [...alerts], totals, exitCode };
 }
 
 /** A fixed-width table for people. */
@@ -89,9 +102,11 @@ export function formatStatus(summary: StatusSummary, now: Date): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
   const t = summary.totals;
   const verdict = summary.exitCode === 2 ? 'CRITICAL' : summary.exitCode === 1 ? 'WARNING' : 'OK';
+  const alertLines = summary.alerts.map((a) => `  ${a.severity.toUpperCase().padEnd(8)} ${a.kind} ${a.subject}: ${a.message} (open since ${ago(a.openedAt, now)})`);
   return [
     line(head),
     ...rows.map(line),
+    ...(alertLines.length ? ['', `Open alerts (${alertLines.length}):`, ...alertLines] : []),
     '',
     `${verdict}: ${t.feeds} feeds, ${t.ok} ok, ${t.warning} warning, ${t.critical} critical; ${t.items} items stored, ${t.items7d} in the last 7 days`,
   ].join('\n');
