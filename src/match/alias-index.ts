@@ -28,7 +28,34 @@ export type Payload =
 export interface TrieNode {
   children: Map<number, TrieNode> | null;
   payloads: Payload[];
+  /**
+   * What the matcher reads from `payloads`, digested once at compile time (see `digestNode`):
+   * a country word carries a rule payload for most projects, and re-reading those lists for
+   * every mention was most of the matcher's time after the scan.
+   */
+  digest: NodeDigest;
+  /** Last matcher call that read this node's rule payloads (match-item.ts, pass 1). */
+  seenBy: number;
 }
+
+/** The payloads of one trie node, sorted by what the matcher does with them. */
+export interface NodeDigest {
+  /** Organisation payloads per side. */
+  readonly orgsBY: number;
+  readonly orgsKZ: number;
+  readonly hasPlace: boolean;
+  readonly hasThird: boolean;
+  /** Rule payloads as (slot, group bit) pairs, and the projects of alias payloads. */
+  readonly ruleSlots: Int32Array;
+  readonly ruleBits: Uint32Array;
+  readonly aliasProjects: Int32Array;
+  /** Alias, rule and exclude payloads in payload order: the ones that become project hits. */
+  readonly projectPayloads: readonly ProjectPayload[];
+  /** Regions of place payloads, each once, in payload order. */
+  readonly placeRegions: Int32Array;
+}
+
+export type ProjectPayload = Extract<Payload, { kind: 'alias' | 'rule' | 'exclude' }>;
 
 export interface IndexedRegion {
   readonly id: string;
@@ -47,8 +74,14 @@ export interface MatchIndex {
   /** Key string → key id; every key of every catalog word. */
   readonly keyIds: ReadonlyMap<string, number>;
   readonly root: TrieNode;
-  /** Raw token text → the key ids it may stand for, filled while matching. */
-  readonly tokenCache: Map<string, readonly number[]>;
+  /** The root's children as a dense array by key id: every token with a key looks here. */
+  readonly rootById: ReadonlyArray<TrieNode | undefined>;
+  /** Raw token text → its reading (see {@link resolveSpan}), filled while matching. */
+  readonly tokenTable: TokenTable;
+  /** Key-id lists of tokens with several readings; a reading ≤ −2 is index −2 − r here. */
+  readonly multiReadings: Array<readonly number[]>;
+  /** Dateline candidate → its gazetteer place (match-item.ts), filled while matching. */
+  readonly datelineCache: Map<string, number | null>;
   /** Bitmask of all groups per rule slot (see the `slot` of rule payloads). */
   readonly ruleFullMask: Uint32Array;
   /** Project of each rule slot. */
@@ -167,19 +200,78 @@ function buildTrie(b: Builder): { keyIds: Map<string, number>; root: TrieNode } 
     if (id === undefined) classIds.set(root, (id = classIds.size));
     keyIds.set(k, id);
   }
-  const root: TrieNode = { children: new Map(), payloads: [] };
+  const root: TrieNode = newNode();
+  root.children = new Map();
   for (const { words, payload } of b.pending) {
     let node = root;
     for (const alternatives of words) {
       const id = keyIds.get(alternatives[0] as string) as number;
       node.children ??= new Map();
       let child = node.children.get(id);
-      if (!child) node.children.set(id, (child = { children: null, payloads: [] }));
+      if (!child) node.children.set(id, (child = newNode()));
       node = child;
     }
     if (!node.payloads.some((p) => samePayload(p, payload))) node.payloads.push(payload);
   }
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    node.digest = digestNode(node.payloads);
+    if (node.children) stack.push(...node.children.values());
+  }
   return { keyIds, root };
+}
+
+const EMPTY_DIGEST: NodeDigest = {
+  orgsBY: 0, orgsKZ: 0, hasPlace: false, hasThird: false, ruleSlots: new Int32Array(0), ruleBits: new Uint32Array(0),
+  aliasProjects: new Int32Array(0), projectPayloads: [], placeRegions: new Int32Array(0),
+};
+
+function newNode(): TrieNode {
+  return { children: null, payloads: [], digest: EMPTY_DIGEST, seenBy: 0 };
+}
+
+function digestNode(payloads: readonly Payload[]): NodeDigest {
+  if (payloads.length === 0) return EMPTY_DIGEST;
+  let orgsBY = 0;
+  let orgsKZ = 0;
+  let hasPlace = false;
+  let hasThird = false;
+  const slots: number[] = [];
+  const bits: number[] = [];
+  const aliases: number[] = [];
+  const projectPayloads: ProjectPayload[] = [];
+  const regions: number[] = [];
+  for (const p of payloads) {
+    switch (p.kind) {
+      case 'org':
+        if (p.country === 'BY') orgsBY += 1;
+        else orgsKZ += 1;
+        break;
+      case 'place':
+        hasPlace = true;
+        if (!regions.includes(p.region)) regions.push(p.region);
+        break;
+      case 'third':
+        hasThird = true;
+        break;
+      case 'rule':
+        slots.push(p.slot);
+        bits.push((1 << Math.min(p.group, 31)) >>> 0);
+        projectPayloads.push(p);
+        break;
+      case 'alias':
+        aliases.push(p.project);
+        projectPayloads.push(p);
+        break;
+      case 'exclude':
+        projectPayloads.push(p);
+        break;
+    }
+  }
+  return {
+    orgsBY, orgsKZ, hasPlace, hasThird, ruleSlots: Int32Array.from(slots), ruleBits: Uint32Array.from(bits),
+    aliasProjects: Int32Array.from(aliases), projectPayloads, placeRegions: Int32Array.from(regions),
+  };
 }
 
 function samePayload(a: Payload, b: Payload): boolean {
@@ -344,7 +436,10 @@ export function compileCatalog(catalog: Catalog): MatchIndex {
     regionIndex,
     keyIds,
     root,
-    tokenCache: new Map(),
+    rootById: Array.from({ length: keyIds.size }, (_, id) => root.children?.get(id)),
+    tokenTable: new TokenTable(),
+    multiReadings: [],
+    datelineCache: new Map(),
     ruleFullMask: Uint32Array.from(fullMasks),
     ruleProject: Int32Array.from(slotProjects),
     warnings: b.warnings,
@@ -356,16 +451,17 @@ const NONE: readonly number[] = Object.freeze([]);
 /** Keys reached only through a light stripper must be this long: "rates"→"rat" is too loose. */
 const MIN_STRIPPED_KEY = 4;
 
+/** The reading of a token that stands for no catalog word. */
+export const NO_READING = -1;
+
 /**
  * The key ids a raw token may stand for in this index (usually none or one). A token counts as
  * every catalog word it can be: its own keys (unstemmed and stemmed skeleton) and the keys of its
  * light-stripped forms (Kazakh "Қостанайдағы", German "kasachischen" → "kasachisch"). Offering
  * all of them matters because one surface form can be a catalog word of its own and an
- * inflection of another. Cached per index by the token as written.
+ * inflection of another. Uncached: the matcher goes through {@link resolveSpan}.
  */
 export function resolveToken(index: MatchIndex, text: string, script: Script): readonly number[] {
-  const cached = index.tokenCache.get(text);
-  if (cached !== undefined) return cached;
   const folded = foldWord(text);
   const ids: number[] = [];
   const add = (key: string): void => {
@@ -380,8 +476,100 @@ export function resolveToken(index: MatchIndex, text: string, script: Script): r
       }
     }
   }
-  const result = ids.length === 0 ? NONE : ids;
-  if (index.tokenCache.size >= TOKEN_CACHE_LIMIT) index.tokenCache.clear();
-  index.tokenCache.set(text, result);
-  return result;
+  return ids.length === 0 ? NONE : ids;
+}
+
+/**
+ * Raw token text → reading, as an open-addressing table probed with the token's offsets: a hit
+ * (nearly every token after warm-up: agency copy reuses its words) costs a hash and a compare
+ * of code units, no substring and no string hashing. A Map keyed by `text.slice(start, end)`
+ * cost a short-lived string and a string hash per token (bench/match.ts: 243 tokens an item).
+ */
+export class TokenTable {
+  private mask = 0xfff;
+  private hashes = new Int32Array(this.mask + 1);
+  private keys: Array<string | undefined> = new Array<string | undefined>(this.mask + 1).fill(undefined);
+  private readings = new Int32Array(this.mask + 1);
+  size = 0;
+
+  /** The slot holding `text[start, end)` with hash `h`, or the empty slot where it belongs (as −1 − slot). */
+  find(text: string, start: number, end: number, h: number): number {
+    const length = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) return -1 - slot;
+      if (this.hashes[slot] === h && key.length === length) {
+        let i = 0;
+        while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i += 1;
+        if (i === length) return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  reading(slot: number): number {
+    return this.readings[slot] as number;
+  }
+
+  /** Stores a reading at the empty slot `find` reported; may grow the table. */
+  insert(emptySlot: number, key: string, h: number, reading: number): void {
+    if ((this.size + 1) * 2 > this.mask + 1) {
+      this.grow();
+      emptySlot = this.find(key, 0, key.length, h);
+    }
+    const slot = -1 - emptySlot;
+    this.keys[slot] = key;
+    this.hashes[slot] = h;
+    this.readings[slot] = reading;
+    this.size += 1;
+  }
+
+  clear(): void {
+    this.keys.fill(undefined);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { keys, hashes, readings } = this;
+    this.mask = this.mask * 2 + 1;
+    this.hashes = new Int32Array(this.mask + 1);
+    this.keys = new Array<string | undefined>(this.mask + 1).fill(undefined);
+    this.readings = new Int32Array(this.mask + 1);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === undefined) continue;
+      let slot = (hashes[i] as number) & this.mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.hashes[slot] = hashes[i] as number;
+      this.readings[slot] = readings[i] as number;
+    }
+  }
+}
+
+/**
+ * The reading of the token `text[start, end)`, whose hash (`hashCodeUnits` in tokens.ts) is `h`:
+ * {@link NO_READING}, a key id (≥ 0), or for a token with several key ids −2 − k, where
+ * `index.multiReadings[k]` lists them. Cached per index by the token as written.
+ */
+export function resolveSpan(index: MatchIndex, text: string, start: number, end: number, script: Script, h: number): number {
+  const table = index.tokenTable;
+  let slot = table.find(text, start, end, h);
+  if (slot >= 0) return table.reading(slot);
+  if (table.size >= TOKEN_CACHE_LIMIT) {
+    table.clear();
+    index.multiReadings.length = 0;
+    slot = table.find(text, start, end, h);
+  }
+  const token = text.slice(start, end);
+  const ids = resolveToken(index, token, script);
+  let reading = NO_READING;
+  if (ids.length === 1) reading = ids[0] as number;
+  else if (ids.length > 1) {
+    reading = -2 - index.multiReadings.length;
+    index.multiReadings.push(ids);
+  }
+  table.insert(slot, token, h, reading);
+  return reading;
 }

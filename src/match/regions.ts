@@ -28,12 +28,49 @@ const DATELINE_HEAD = 600;
 
 /** Dateline candidates in text order (the caller keeps the first one the gazetteer knows). */
 export function datelineCandidates(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.slice(0, DATELINE_HEAD).matchAll(DATELINE)) {
+  return [...eachDatelineCandidate(text)];
+}
+
+/**
+ * {@link datelineCandidates} one at a time, so the matcher stops at the first place it knows:
+ * running the expression over the whole head cost the matcher as much as resolving every token
+ * of a 3 KB item. The search starts at the first run of three upper-case letters, since every
+ * match begins with one (or the letter before it); most items have none and end here.
+ */
+export function* eachDatelineCandidate(text: string): Generator<string, void, undefined> {
+  const head = text.length > DATELINE_HEAD ? text.slice(0, DATELINE_HEAD) : text;
+  const run = firstUpperRun(head);
+  if (run < 0) return;
+  // A match starts at the character before its capture (or at ^, which only the index 0 gives).
+  let from = Math.max(0, run - 1);
+  for (;;) {
+    DATELINE.lastIndex = from;
+    const m = DATELINE.exec(head);
+    if (!m) return;
+    from = DATELINE.lastIndex;
     const words = (m[1] as string).trim();
-    if (!AGENCY_WORDS.has(words)) out.push(words);
+    if (!AGENCY_WORDS.has(words)) yield words;
   }
-  return out;
+}
+
+/** Whether a UTF-16 code unit is in the character class `[${UPPER}]`. */
+export function isDatelineUpper(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c < 0x100) return (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
+  if (c <= 0x17d) return true; // Ā-Ž
+  if (c >= 0x410 && c <= 0x42f) return true; // А-Я
+  return c === 0x401 || c === 0x4d8 || c === 0x492 || c === 0x49a || c === 0x4a2 || c === 0x4e8 || c === 0x4b0 ||
+    c === 0x4ae || c === 0x4ba || c === 0x406 || c === 0x40e;
+}
+
+/** Index of the first of three consecutive upper-case letters, or −1. */
+function firstUpperRun(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDatelineUpper(text.charCodeAt(i))) length = 0;
+    else if (++length === 3) return i - 2;
+  }
+  return -1;
 }
 
 /**

@@ -96,6 +96,113 @@ export function forEachToken(text: string, sink: TokenSink): void {
   }
 }
 
+/** Scripts by the number {@link cutTokens} stores. */
+export const SCRIPTS: readonly Script[] = ['cyrl', 'latn', 'cjk', 'num', 'other'];
+const S_CYRL = 0;
+const S_LATN = 1;
+const S_CJK = 2;
+const S_NUM = 3;
+const S_OTHER = 4;
+
+/** The tokens of one text as {@link cutTokens} leaves them; grown as needed, reused between texts. */
+export interface TokenBuffer {
+  n: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Index into {@link SCRIPTS}. */
+  scripts: Uint8Array;
+  /** {@link hashCodeUnits} of each token's code units. */
+  hashes: Int32Array;
+}
+
+export function newTokenBuffer(capacity = 512): TokenBuffer {
+  return {
+    n: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), scripts: new Uint8Array(capacity),
+    hashes: new Int32Array(capacity),
+  };
+}
+
+function growTokenBuffer(b: TokenBuffer): void {
+  const length = b.starts.length * 2;
+  const starts = new Int32Array(length);
+  starts.set(b.starts);
+  const ends = new Int32Array(length);
+  ends.set(b.ends);
+  const scripts = new Uint8Array(length);
+  scripts.set(b.scripts);
+  const hashes = new Int32Array(length);
+  hashes.set(b.hashes);
+  Object.assign(b, { starts, ends, scripts, hashes });
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units `text[start, end)`: the hash {@link cutTokens} stores. */
+export function hashCodeUnits(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/**
+ * The tokens of {@link forEachToken}, written into a buffer with a hash of each, for the
+ * matcher: it looks tokens up by offsets and hash, with no substring per token, and the hash is
+ * taken while the characters are classified rather than in a second pass. This is
+ * forEachToken's loop written out a second time, without a call per token;
+ * test/match/cut-tokens.test.ts holds the two equal on generated text.
+ */
+export function cutTokens(text: string, into: TokenBuffer): void {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let kind = classify(c, text, i);
+    if (kind === SEPARATOR || kind === MARK || kind === APOSTROPHE) {
+      i += 1;
+      continue;
+    }
+    if (count === into.starts.length) growTokenBuffer(into);
+    if (kind === CJK) {
+      into.starts[count] = i;
+      into.ends[count] = i + 1;
+      into.scripts[count] = S_CJK;
+      into.hashes[count] = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      count += 1;
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    let latin = 0;
+    let cyrillic = 0;
+    let letters = 0;
+    for (;;) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (kind === LATIN) latin += 1;
+      else if (kind === CYRILLIC) cyrillic += 1;
+      else if (kind === OTHER_LETTER) letters += 1;
+      i += 1;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      kind = classify(c, text, i);
+      if (kind === APOSTROPHE) {
+        const after = i + 1 < n ? classify(text.charCodeAt(i + 1), text, i + 1) : SEPARATOR;
+        if (after !== LATIN && after !== CYRILLIC && after !== OTHER_LETTER) break;
+        kind = MARK;
+      }
+      if (kind === SEPARATOR || kind === CJK) break;
+    }
+    into.starts[count] = start;
+    into.ends[count] = i;
+    into.scripts[count] = cyrillic > 0 && cyrillic >= latin ? S_CYRL : latin > 0 ? S_LATN : letters > 0 ? S_OTHER : S_NUM;
+    into.hashes[count] = h;
+    count += 1;
+  }
+  into.n = count;
+}
+
 /** Splits text into words with character offsets (see {@link forEachToken} for the rules). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
