@@ -8,6 +8,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { UserError, toError } from './errors.ts';
+import { registerBackfillCommand } from './commands/backfill.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerCrawlCommands } from './commands/crawl.ts';
 import { registerDbCommands } from './commands/db.ts';
@@ -59,6 +60,7 @@ Exit codes: 0 ok · 1 error · 2 database unavailable · 3 some sources failed, 
   registerDemoCommand(program, ctx);
   registerSourcesCommands(program, ctx);
   registerScheduleCommands(program, ctx);
+  registerBackfillCommand(program, ctx);
   return program;
 }
 
