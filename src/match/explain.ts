@@ -17,7 +17,8 @@ export function formatExplanation(item: ExplainedItem, m: ItemMatch, catalog: Ca
   const out: string[] = [];
   out.push(`Item ${item.id}: ${item.title ?? '(no title)'}`);
   if (item.url) out.push(`  ${item.url}`);
-  out.push(`  ${[item.outlet, item.publishedAt?.toISOString().slice(0, 16).replace('T', ' ') + ' UTC', item.level && `${item.level} level`].filter(Boolean).join(' · ')}`);
+  const when = item.publishedAt ? `${item.publishedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'no date';
+  out.push(`  ${[item.outlet, when, item.level && `${item.level} level`].filter(Boolean).join(' · ')}`);
   out.push('');
   if (!m.projects.length) out.push('Projects: none above the threshold.');
   for (const p of m.projects) {
