@@ -8,6 +8,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { UserError, toError } from './errors.ts';
+import { isConnectionLost } from './db/pg-errors.ts';
 import { registerBackfillCommand } from './commands/backfill.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerCrawlCommands } from './commands/crawl.ts';
@@ -84,6 +85,12 @@ export async function main(argv: string[], env: Record<string, string | undefine
       return EXIT.error;
     }
     const e = toError(err);
+    // A server that is down when a command opens it (migrate/sync run first) is the documented
+    // exit 2, not a crash with a stack (found by test/reliability/hostile-input.test.ts).
+    if (isConnectionLost(err)) {
+      process.stderr.write(`covgap: database unavailable: ${e.message}. Is the server running? Unset DATABASE_URL to use the embedded database.\n`);
+      return EXIT.database;
+    }
     process.stderr.write(`covgap: unexpected error: ${e.stack ?? e.message}\n`);
     return EXIT.error;
   }

@@ -30,7 +30,19 @@ export interface Outlet {
   readonly agency?: boolean;
   /** Page selectors from sources.yaml `extract:`, tried before the built-in site rules. */
   readonly extract?: OutletExtract | null;
+  /** Archives for `covgap backfill` (sources.yaml `archive:`); absent or empty: none. */
+  readonly archive?: readonly ArchiveSource[];
   readonly feeds: readonly FeedSource[];
+}
+
+export interface ArchiveSource {
+  readonly id: string;
+  readonly outletId: string;
+  readonly adapter: 'belta-all-news' | 'kazinform-lenta' | 'sitemap';
+  readonly url: string;
+  readonly lang: string;
+  readonly enabled: boolean;
+  readonly maxPagesPerDay: number;
 }
 
 export interface OutletExtract {
@@ -170,6 +182,7 @@ function toOutlet(o: OutletConfig): Outlet {
     extract: o.extract
       ? { body: o.extract.body, paragraphs: o.extract.paragraphs ?? null, title: o.extract.title, lead: o.extract.lead, date: o.extract.date, remove: o.extract.remove, stopAt: o.extract.stop_at }
       : null,
+    archive: o.archive.map((a) => Object.freeze({ id: a.id, outletId: o.id, adapter: a.adapter, url: a.url, lang: a.lang, enabled: a.enabled, maxPagesPerDay: a.max_pages_per_day })),
     feeds: o.feeds.map((f) =>
       Object.freeze({
         id: f.id,

@@ -39,6 +39,23 @@ export const extractSchema = z.object({
   stop_at: z.array(nonEmpty).default([]),
 }).strict();
 
+/**
+ * An outlet's archive for `covgap backfill` (`archive:` in sources.yaml): a listing URL template
+ * with `{page}`, `{dd}` `{mm}` `{yy}` `{yyyy}` placeholders and the parser that reads it
+ * (src/backfill/adapters.ts). The placeholders decide how it is walked (src/backfill/planner.ts).
+ */
+export const archiveSchema = z.object({
+  id,
+  adapter: z.enum(['belta-all-news', 'kazinform-lenta', 'sitemap']),
+  url: z.string().regex(/^https?:\/\/\S+$/, 'an http(s) URL template, e.g. https://www.belta.by/all_news/page/{page}/?day={dd}&month={mm}&year={yy}/'),
+  lang: z.enum(LANGS),
+  enabled: z.boolean().default(true),
+  /** Listing pages walked per day at most (day-addressed archives); a day that needs more is cut with a warning. */
+  max_pages_per_day: z.number().int().min(1).max(1000).default(40),
+  confidence: z.enum(['high', 'med', 'low']).default('med'),
+  note: z.string().nullish(),
+}).strict();
+
 export const outletSchema = z.object({
   id,
   name: nonEmpty,
@@ -52,6 +69,8 @@ export const outletSchema = z.object({
   /** Others reprint its copy (reprint detection looks for originals here); default: level central. */
   agency: z.boolean().nullish(),
   extract: extractSchema.nullish(),
+  /** Archives `covgap backfill` walks (src/backfill/); none by default. */
+  archive: z.array(archiveSchema).default([]),
   feeds: z.array(feedSchema).min(1, 'an outlet needs at least one feed'),
 }).strict();
 
@@ -109,6 +128,7 @@ export type SourcesFile = z.infer<typeof sourcesSchema>;
 export type OutletConfig = z.infer<typeof outletSchema>;
 export type FeedConfig = z.infer<typeof feedSchema>;
 export type ExtractConfig = z.infer<typeof extractSchema>;
+export type ArchiveConfig = z.infer<typeof archiveSchema>;
 export type RegionsFile = z.infer<typeof regionsSchema>;
 export type ProjectsFile = z.infer<typeof projectsSchema>;
 

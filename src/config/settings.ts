@@ -33,6 +33,7 @@ export const SETTINGS = [
   def('host_delay_ms', 'COVGAP_HOST_DELAY_MS', int(0, 120_000), 2000, 'Minimum time between two requests to the same host.'),
   def('max_redirects', 'COVGAP_MAX_REDIRECTS', int(0, 20), 5, 'Redirects followed per request (only to hosts of configured sources).'),
   def('respect_robots', 'COVGAP_RESPECT_ROBOTS', bool, true, 'Obey robots.txt of each host.'),
+  def('backfill_host_delay_ms', 'COVGAP_BACKFILL_HOST_DELAY_MS', int(0, 120_000), 5000, 'Minimum time between two backfill requests to the same host (the backfill has its own fetcher, slower than the crawl).'),
   def('max_pages_per_run', 'COVGAP_MAX_PAGES_PER_RUN', int(0, 100_000), 300, 'Article pages fetched per crawl run at most (the rest wait for the next run).'),
   def('page_attempts', 'COVGAP_PAGE_ATTEMPTS', int(1, 20), 3, 'Attempts to fetch an article page before keeping the feed lead only.'),
   def('title_dedup_days', 'COVGAP_TITLE_DEDUP_DAYS', int(0, 60), 7, 'Same normalised title in the same outlet within this many days is one item.'),

@@ -63,9 +63,10 @@ export async function savePage(db: Kysely<Database>, id: number, page: PageUpdat
       page_status: 'ok',
       page_error_class: null,
       page_attempts: eb('page_attempts', '+', 1),
-      // The page's time fills in a feed that had none; a feed time is kept otherwise.
-      published_at: eb.fn.coalesce('published_at', eb.val(page.publishedAt)),
-      published_source: sql`case when published_at is null and cast(${page.publishedAt} as timestamptz) is not null then 'page' else published_source end`,
+      // The page's time fills in a feed that had none; a feed time is kept otherwise. An archive
+      // listing's time (backfill) gives way to the page's: lists print a minute at best.
+      published_at: sql`case when (published_at is null or published_source = 'archive') and cast(${page.publishedAt} as timestamptz) is not null then cast(${page.publishedAt} as timestamptz) else published_at end`,
+      published_source: sql`case when (published_at is null or published_source = 'archive') and cast(${page.publishedAt} as timestamptz) is not null then 'page' else published_source end`,
       // The matcher must look at the item again now that it has a body.
       matched_version: null,
     }))

@@ -75,7 +75,7 @@ export interface ItemsTable {
   tags: Json<string[]>;
   dateline: string | null;
   published_at: Timestamp | null;
-  published_source: 'feed' | 'page' | 'none';
+  published_source: 'feed' | 'page' | 'archive' | 'none';
   fetched_at: Timestamp;
   content_hash: string | null;
   page_status: 'pending' | 'ok' | 'failed' | 'skipped';
@@ -192,7 +192,27 @@ export interface ReportsTable {
   sent_to: Json<string[]>;
 }
 
+/** sql/007_backfill.sql: one archive listing page walked by `covgap backfill`. */
+export interface BackfillUnitsTable {
+  source: string;
+  /** A `date`: read it as `day::text` (drivers turn dates into local-midnight Dates). */
+  day: ColumnType<string | null, string | null, string | null>;
+  page: number;
+  url: string;
+  status: 'done' | 'failed';
+  items_found: number;
+  items_new: number;
+  oldest_at: Timestamp | null;
+  newest_at: Timestamp | null;
+  exhausted: boolean;
+  attempts: Generated<number>;
+  fetched_at: Timestamp;
+  error_class: string | null;
+  error: string | null;
+}
+
 export interface Database {
+  backfill_units: BackfillUnitsTable;
   reports: ReportsTable;
   alerts: AlertsTable;
   job_runs: JobRunsTable;
