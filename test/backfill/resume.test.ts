@@ -4,16 +4,17 @@
  * listing pages nor the article pages it had finished — only the listing that was in hand.
  */
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DEFAULT_CONFIG_DIR } from '../../src/config/load.ts';
 import { connect, type DbHandle } from '../../src/db/connect.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 import { openTestDb, TEST_BACKENDS, type TestDb } from '../helpers/db.ts';
+import { seedPgliteDataDir } from '../helpers/db.ts';
 import { beltaTemplate, routeArchives } from './archive-server.ts';
 
 const BIN = new URL('../../bin/covgap.js', import.meta.url).pathname;
@@ -45,10 +46,7 @@ describe.each(TEST_BACKENDS)('covgap backfill killed and resumed on %s', (backen
 `);
     writeFileSync(join(dir, 'settings.yaml'), 'host_delay_ms: 0\nbackfill_host_delay_ms: 0\nfetch_timeout_sec: 5\n');
     if (backend === 'pglite') {
-      const { PGlite } = await import('@electric-sql/pglite');
-      const seeded = new PGlite(join(dir, 'data'), { loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
-      await seeded.waitReady;
-      await seeded.close();
+      await seedPgliteDataDir(join(dir, 'data'));
     }
     env = {
       PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', COVGAP_LOG_FORMAT: 'json', COVGAP_CONFIG_DIR: dir,

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_DIR } from '../../src/config/load.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
-import { openTestDb, TEST_BACKENDS, type TestDb } from '../helpers/db.ts';
+import { openTestDb, seedPgliteDataDir, TEST_BACKENDS, type TestDb } from '../helpers/db.ts';
 
 const BIN = new URL('../../bin/covgap.js', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -104,6 +104,7 @@ describe.each(TEST_BACKENDS)('covgap on %s', (backend) => {
     server = await startFixtureServer();
     const dir = configWith(sourcesFor(server.url));
     // PGlite is single-process: the CLI gets its own data folder; pg gets the test database.
+    if (backend === 'pglite') await seedPgliteDataDir(join(dir, 'data'));
     env = backend === 'pg' ? { COVGAP_CONFIG_DIR: dir, DATABASE_URL: t.url! } : { COVGAP_CONFIG_DIR: dir, COVGAP_DATA_DIR: join(dir, 'data') };
   });
   afterAll(async () => {
@@ -136,6 +137,7 @@ describe.each(TEST_BACKENDS)('covgap on %s', (backend) => {
 
   it('keeps going when every source is unreachable, with a classified error per feed and exit code 3', { timeout: 120_000 }, async () => {
     const dir = configWith(sourcesFor(`http://127.0.0.1:${await closedPort()}`));
+    if (backend === 'pglite') await seedPgliteDataDir(join(dir, 'data'));
     const e: Record<string, string> = backend === 'pg' ? { ...env, COVGAP_CONFIG_DIR: dir } : { COVGAP_CONFIG_DIR: dir, COVGAP_DATA_DIR: join(dir, 'data') };
     const r = await covgap(['run', '--all'], e);
     expect(r.code).toBe(3);

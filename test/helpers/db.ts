@@ -63,6 +63,18 @@ export async function openTestDb(backend: Backend): Promise<TestDb> {
   };
 }
 
+/**
+ * Writes a migrated PGlite database into `dataDir` for a child process (the CLI) to open:
+ * initdb + migrations in a fresh folder take 5–40 s on a busy 2-core machine, which is not what
+ * the tests that spawn covgap measure.
+ */
+export async function seedPgliteDataDir(dataDir: string): Promise<void> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const seeded = new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
+  await seeded.waitReady;
+  await seeded.close();
+}
+
 async function connectFromDump(PGlite: typeof import('@electric-sql/pglite').PGlite, path: string): Promise<DbHandle> {
   const blob = new Blob([readFileSync(path)]);
   const pglite = new PGlite({ loadDataDir: blob });
