@@ -81,6 +81,8 @@ export function canonicalUrl(raw: string, base?: string): string | null {
   let path = normalisePercent(url.pathname);
   if (isKazinform(url.hostname)) path = dropAmp(path);
   const host = url.hostname.replace(/\.$/, '');
+  // `http://./x` has the host "." — nothing once the root dot goes (found by test/reliability/fuzz.test.ts).
+  if (!host) return null;
   const port = url.port ? `:${url.port}` : '';
   const auth = url.username ? `${url.username}${url.password ? `:${url.password}` : ''}@` : '';
   return `${url.protocol}//${auth}${host}${port}${path}${cleanQuery(url.search)}`;

@@ -139,11 +139,10 @@ export class Fetcher {
           }
           this.#markStart(current.host);
         }
-        const res = await fetch(current, {
-          method: 'GET',
-          headers: this.#headers(req),
-          redirect: 'manual',
-          signal: deadline.signal,
+        const init: RequestInit = { method: 'GET', headers: this.#headers(req), redirect: 'manual', signal: deadline.signal };
+        const res = await fetch(current, init).catch((err: unknown) => {
+          if (!staleKeepAlive(err) || deadline.signal.aborted) throw err;
+          return fetch(current, init);
         });
         const role = statusRole(res.status);
         if (role === 'redirect') {
@@ -558,6 +557,17 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
       },
     );
   });
+}
+
+/**
+ * The server closed a reused keep-alive socket just as we sent on it (undici: "other side
+ * closed" before any response byte). A GET is safe to send again once, on a new socket, as
+ * browsers do. Seen after a long store between two requests to one host: the server's idle
+ * timeout (Node: 5 s) beat the client's (test/reliability/process-faults.test.ts).
+ */
+function staleKeepAlive(thrown: unknown): boolean {
+  const cause = (thrown as { cause?: { code?: unknown } } | null)?.cause;
+  return cause?.code === 'UND_ERR_SOCKET';
 }
 
 function describeError(err: Error): string {

@@ -9,8 +9,9 @@ export type InsertOutcome = 'new' | 'seen';
  * article id, or the same normalised title within `titleDays` of its publication time (a
  * re-published or re-slugged story). Unique keys make concurrent crawlers safe too.
  */
-export async function insertItem(db: Kysely<Database>, item: NewItem, titleDays: number): Promise<InsertOutcome> {
-  const existing = await db.selectFrom('items').select('id')
+export async function insertItem(db: Kysely<Database>, item: NewItem, titleDays: number, opts: { keysChecked?: boolean } = {}): Promise<InsertOutcome> {
+  // keysChecked: the caller already asked knownItemKeys(); the unique keys still guard the insert.
+  const existing = opts.keysChecked ? undefined : await db.selectFrom('items').select('id')
     .where('outlet_id', '=', item.outlet_id)
     .where((eb) => {
       const keys = [eb('url', '=', item.url)];
@@ -32,6 +33,35 @@ export async function insertItem(db: Kysely<Database>, item: NewItem, titleDays:
   }
   const inserted = await db.insertInto('items').values(item).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
   return inserted ? 'new' : 'seen';
+}
+
+/**
+ * The keys among `items` that the outlet already has: canonical URLs as is, guids as
+ * `guid:<guid>`, agency article ids as `aid:<id>`. Asked in chunks, so a 10,000-item feed is a
+ * handful of queries rather than one per item.
+ */
+export async function knownItemKeys(db: Kysely<Database>, outletId: string, items: ReadonlyArray<Pick<NewItem, 'url' | 'guid' | 'article_id'>>): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (let i = 0; i < items.length; i += 500) {
+    const chunk = items.slice(i, i + 500);
+    const urls = chunk.map((c) => c.url);
+    const guids = chunk.map((c) => c.guid).filter((g): g is string => !!g);
+    const aids = chunk.map((c) => c.article_id).filter((a): a is string => !!a);
+    const rows = await db.selectFrom('items').select(['url', 'guid', 'article_id'])
+      .where('outlet_id', '=', outletId)
+      .where((eb) => eb.or([
+        eb('url', 'in', urls),
+        ...(guids.length ? [eb('guid', 'in', guids)] : []),
+        ...(aids.length ? [eb('article_id', 'in', aids)] : []),
+      ]))
+      .execute();
+    for (const r of rows) {
+      known.add(r.url);
+      if (r.guid) known.add(`guid:${r.guid}`);
+      if (r.article_id) known.add(`aid:${r.article_id}`);
+    }
+  }
+  return known;
 }
 
 /** Items whose article page is still to be fetched, oldest first. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  KEEP_SLOW_AFTER,
   KEEP_SLOW_SEC,
   MAX_BACKOFF_SEC,
   MAX_FAILURE_SCORE,
@@ -87,9 +88,14 @@ describe('nextPollAt', () => {
     expect(delaySec({ outcome: 'failed', failure: 'rate_limited', retryAfterSec: 1, random: () => 0 })).toBe(60);
   });
 
-  it('polls a forbidden feed slowly but keeps polling it', () => {
-    expect(delaySec({ outcome: 'failed', failure: 'forbidden' })).toBe(KEEP_SLOW_SEC);
-    expect(delaySec({ outcome: 'failed', failure: 'not_found', pollIntervalSec: 4 * 3600 })).toBe(16 * 3600);
+  it('backs off after one bad answer like any failure, so a blip does not cost hours of stories', () => {
+    expect(delaySec({ outcome: 'failed', failure: 'unparseable', failureScore: 0 })).toBe(2 * 900);
+    expect(delaySec({ outcome: 'failed', failure: 'forbidden', failureScore: 1 })).toBe(3 * 900);
+  });
+
+  it('polls a feed that keeps failing that way slowly, but keeps polling it', () => {
+    expect(delaySec({ outcome: 'failed', failure: 'forbidden', failureScore: KEEP_SLOW_AFTER - 1 })).toBe(KEEP_SLOW_SEC);
+    expect(delaySec({ outcome: 'failed', failure: 'not_found', failureScore: 4, pollIntervalSec: 4 * 3600 })).toBe(16 * 3600);
     const r = nextPollAt({ ...base, outcome: 'failed', failure: 'challenge', failureScore: 5 });
     expect(r.failureScore).toBe(6);
   });
