@@ -11,10 +11,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DEFAULT_CONFIG_DIR } from '../../src/config/load.ts';
-import { connect, type DbHandle } from '../../src/db/connect.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 import { openTestDb, TEST_BACKENDS, type TestDb } from '../helpers/db.ts';
-import { seedPgliteDataDir } from '../helpers/db.ts';
+import { databaseForCli } from '../helpers/db.ts';
 import { beltaTemplate, routeArchives } from './archive-server.ts';
 
 const BIN = new URL('../../bin/covgap.js', import.meta.url).pathname;
@@ -24,6 +23,7 @@ describe.each(TEST_BACKENDS)('covgap backfill killed and resumed on %s', (backen
   let t: TestDb;
   let server: FixtureServer;
   let env: Record<string, string>;
+  let inspect: Awaited<ReturnType<typeof databaseForCli>>['inspect'];
   let holding = true;
   beforeAll(async () => {
     t = await openTestDb(backend);
@@ -45,12 +45,11 @@ describe.each(TEST_BACKENDS)('covgap backfill killed and resumed on %s', (backen
       - { id: belta-ru-main, url: "${server.url}/belta/rss/all.xml", lang: ru, poll_minutes: 15 }
 `);
     writeFileSync(join(dir, 'settings.yaml'), 'host_delay_ms: 0\nbackfill_host_delay_ms: 0\nfetch_timeout_sec: 5\n');
-    if (backend === 'pglite') {
-      await seedPgliteDataDir(join(dir, 'data'));
-    }
+    const cliDb = await databaseForCli(backend, t, dir);
+    inspect = cliDb.inspect;
     env = {
       PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', COVGAP_LOG_FORMAT: 'json', COVGAP_CONFIG_DIR: dir,
-      ...(backend === 'pg' ? { DATABASE_URL: t.url! } : { COVGAP_DATA_DIR: join(dir, 'data') }),
+      ...cliDb.env,
     };
   });
   afterAll(async () => {
@@ -58,15 +57,6 @@ describe.each(TEST_BACKENDS)('covgap backfill killed and resumed on %s', (backen
     await t?.drop();
   });
 
-  const inspect = async <T>(fn: (h: DbHandle) => Promise<T>): Promise<T> => {
-    if (backend === 'pg') return fn(t);
-    const h = await connect({ dataDir: env.COVGAP_DATA_DIR });
-    try {
-      return await fn(h);
-    } finally {
-      await h.close();
-    }
-  };
   const fetched = (from = 0) => server.requests.slice(from).map((r) => r.path).filter((p) => p !== '/robots.txt');
 
   it('continues after kill -9 without fetching done listing or article pages again', { timeout: 120_000 }, async () => {

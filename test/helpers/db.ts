@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -73,6 +74,31 @@ export async function seedPgliteDataDir(dataDir: string): Promise<void> {
   const seeded = new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
   await seeded.waitReady;
   await seeded.close();
+}
+
+/**
+ * A database for a covgap child process: the test database's URL on pg, or a migrated PGlite
+ * folder under `dir` (seeded from the template) — plus `inspect`, which opens it from the test
+ * (PGlite is one process's database, so the test opens the folder only between CLI runs).
+ */
+export async function databaseForCli(backend: Backend, t: TestDb, dir: string): Promise<{
+  env: Record<string, string>;
+  inspect<T>(fn: (h: DbHandle) => Promise<T>): Promise<T>;
+}> {
+  if (backend === 'pg') return { env: { DATABASE_URL: t.url! }, inspect: (fn) => fn(t) };
+  const dataDir = join(dir, 'data');
+  await seedPgliteDataDir(dataDir);
+  return {
+    env: { COVGAP_DATA_DIR: dataDir },
+    async inspect(fn) {
+      const h = await connect({ dataDir });
+      try {
+        return await fn(h);
+      } finally {
+        await h.close();
+      }
+    },
+  };
 }
 
 async function connectFromDump(PGlite: typeof import('@electric-sql/pglite').PGlite, path: string): Promise<DbHandle> {

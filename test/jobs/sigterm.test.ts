@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_DIR } from '../../src/config/load.ts';
-import { connect, type DbHandle } from '../../src/db/connect.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 import { openTestDb, TEST_BACKENDS, type TestDb } from '../helpers/db.ts';
-import { seedPgliteDataDir } from '../helpers/db.ts';
+import { databaseForCli } from '../helpers/db.ts';
 
 const BIN = new URL('../../bin/covgap.js', import.meta.url).pathname;
 const FEEDS = ['s1', 's2', 's3', 's4'];
@@ -54,6 +53,7 @@ describe.each(TEST_BACKENDS)('covgap schedule on %s', (backend) => {
   let t: TestDb;
   let server: FixtureServer;
   let env: Record<string, string>;
+  let inspect: Awaited<ReturnType<typeof databaseForCli>>['inspect'];
   beforeAll(async () => {
     t = await openTestDb(backend);
     server = await startFixtureServer();
@@ -63,14 +63,11 @@ describe.each(TEST_BACKENDS)('covgap schedule on %s', (backend) => {
       });
     }
     const dir = configDir(server.url);
-    if (backend === 'pglite') {
-      // Start the child from the migrated template: initdb + migrations in a fresh PGlite
-      // directory take 5–40 s on a busy 2-core machine, which is not what this test measures.
-      await seedPgliteDataDir(join(dir, 'data'));
-    }
+    const cliDb = await databaseForCli(backend, t, dir);
+    inspect = cliDb.inspect;
     env = {
       PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', COVGAP_LOG_FORMAT: 'json', COVGAP_CONFIG_DIR: dir, COVGAP_METRICS_PORT: '0',
-      ...(backend === 'pg' ? { DATABASE_URL: t.url! } : { COVGAP_DATA_DIR: join(dir, 'data') }),
+      ...cliDb.env,
     };
   });
   afterAll(async () => {
@@ -79,15 +76,6 @@ describe.each(TEST_BACKENDS)('covgap schedule on %s', (backend) => {
   });
 
   /** The database the child processes use (PGlite: only while no child has it open). */
-  const inspect = async <T>(fn: (h: DbHandle) => Promise<T>): Promise<T> => {
-    if (backend === 'pg') return fn(t);
-    const h = await connect({ dataDir: env.COVGAP_DATA_DIR });
-    try {
-      return await fn(h);
-    } finally {
-      await h.close();
-    }
-  };
   const slowHits = () => server.requests.filter((r) => r.path.startsWith('/slow/')).length;
 
   it('finishes the feed in hand on SIGTERM, exits 0 within 10 s, and the next run continues', { timeout: 120_000 }, async () => {

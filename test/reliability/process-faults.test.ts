@@ -11,9 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_DIR } from '../../src/config/load.ts';
-import { connect, type DbHandle } from '../../src/db/connect.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
-import { openTestDb, seedPgliteDataDir, TEST_BACKENDS, type TestDb } from '../helpers/db.ts';
+import { openTestDb, databaseForCli, TEST_BACKENDS, type TestDb } from '../helpers/db.ts';
 
 const BIN = new URL('../../bin/covgap.js', import.meta.url).pathname;
 const BIG = 800;
@@ -36,6 +35,7 @@ describe.each(TEST_BACKENDS)('crawler process faults on %s', (backend) => {
   let t: TestDb;
   let server: FixtureServer;
   let env: Record<string, string>;
+  let inspect: Awaited<ReturnType<typeof databaseForCli>>['inspect'];
   let bigServedAt = 0;
   beforeAll(async () => {
     t = await openTestDb(backend);
@@ -59,12 +59,11 @@ describe.each(TEST_BACKENDS)('crawler process faults on %s', (backend) => {
 ${['big', ...SMALL].map((f) => `      - { id: ${f}, url: "${server.url}/${f}", lang: ru, poll_minutes: 15 }`).join('\n')}
 `);
     writeFileSync(join(dir, 'settings.yaml'), 'host_delay_ms: 0\nfetch_timeout_sec: 10\n');
-    if (backend === 'pglite') {
-      await seedPgliteDataDir(join(dir, 'data'));
-    }
+    const cliDb = await databaseForCli(backend, t, dir);
+    inspect = cliDb.inspect;
     env = {
       PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', COVGAP_LOG_FORMAT: 'json', COVGAP_CONFIG_DIR: dir,
-      ...(backend === 'pg' ? { DATABASE_URL: t.url! } : { COVGAP_DATA_DIR: join(dir, 'data') }),
+      ...cliDb.env,
     };
   });
   afterAll(async () => {
@@ -72,15 +71,6 @@ ${['big', ...SMALL].map((f) => `      - { id: ${f}, url: "${server.url}/${f}", l
     await t?.drop();
   });
 
-  const inspect = async <T>(fn: (h: DbHandle) => Promise<T>): Promise<T> => {
-    if (backend === 'pg') return fn(t);
-    const h = await connect({ dataDir: env.COVGAP_DATA_DIR });
-    try {
-      return await fn(h);
-    } finally {
-      await h.close();
-    }
-  };
   const itemUrls = () => inspect((h) => h.db.selectFrom('items').select('url').execute()).then((rows) => rows.map((r) => r.url));
 
   it('recovers from kill -9 while a large feed is being stored: the re-run stores every item once, and a third run adds nothing', { timeout: 240_000 }, async () => {
