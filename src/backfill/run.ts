@@ -23,7 +23,7 @@ import { fetchPage } from '../crawl/page.ts';
 import { markReprints, type ReprintSummary } from '../crawl/reprints.ts';
 import { doneUnits, recordUnit } from '../db/backfill-units.ts';
 import type { Backend } from '../db/connect.ts';
-import { insertItem } from '../db/items.ts';
+import { insertItems } from '../db/items.ts';
 import { isConnectionLost } from '../db/pg-errors.ts';
 import { syncSources } from '../db/sources.ts';
 import type { Database, NewItem } from '../db/tables.ts';
@@ -197,10 +197,8 @@ async function walkArchive(ctx: BackfillContext, archive: ArchiveSource, outlet:
 
     const inRange = listing.items.filter((i) => !i.publishedAt || (i.publishedAt >= range.start && i.publishedAt < range.end));
     const fetchedAt = now();
-    let itemsNew = 0;
-    for (const item of inRange) {
-      if ((await insertItem(ctx.db, archiveItem(item, archive, outlet, fetchedAt, fetchPages), ctx.config.settings.title_dedup_days)) === 'new') itemsNew++;
-    }
+    const rows = inRange.map((item) => archiveItem(item, archive, outlet, fetchedAt, fetchPages));
+    const itemsNew = (await insertItems(ctx.db, rows, ctx.config.settings.title_dedup_days)).filter((o) => o === 'new').length;
     if (fetchPages && inRange.length) await fetchItemPages(ctx, outlet, inRange.map((i) => i.url), counts, now, log);
 
     const times = listing.items.flatMap((i) => (i.publishedAt ? [i.publishedAt.getTime()] : []));
@@ -273,11 +271,6 @@ export function archiveItem(item: ListedItem, archive: ArchiveSource, outlet: Ou
     page_status: fetchPages ? 'pending' : 'skipped',
     page_error_class: null,
     reprint_of: null,
-    matched_version: null,
-    matched_at: null,
-    relevant: null,
-    relevance_score: null,
-    level: null,
   };
 }
 

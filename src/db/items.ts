@@ -7,11 +7,11 @@ export type InsertOutcome = 'new' | 'seen';
 /**
  * Inserts an item unless the outlet already has it: same canonical URL, same guid, same agency
  * article id, or the same normalised title within `titleDays` of its publication time (a
- * re-published or re-slugged story). Unique keys make concurrent crawlers safe too.
+ * re-published or re-slugged story). Unique keys make concurrent crawlers safe too. Up to three
+ * queries per item: the row-by-row baseline of insertItems(), which feeds and backfill use.
  */
-export async function insertItem(db: Kysely<Database>, item: NewItem, titleDays: number, opts: { keysChecked?: boolean } = {}): Promise<InsertOutcome> {
-  // keysChecked: the caller already asked knownItemKeys(); the unique keys still guard the insert.
-  const existing = opts.keysChecked ? undefined : await db.selectFrom('items').select('id')
+export async function insertItem(db: Kysely<Database>, item: NewItem, titleDays: number): Promise<InsertOutcome> {
+  const existing = await db.selectFrom('items').select('id')
     .where('outlet_id', '=', item.outlet_id)
     .where((eb) => {
       const keys = [eb('url', '=', item.url)];
@@ -22,12 +22,11 @@ export async function insertItem(db: Kysely<Database>, item: NewItem, titleDays:
     .limit(1).executeTakeFirst();
   if (existing) return 'seen';
   if (titleDays > 0 && item.title_key) {
-    const at = item.published_at ? new Date(item.published_at) : new Date(item.fetched_at);
-    const span = titleDays * 86_400_000;
+    const window = titleWindow(item, titleDays);
     const sameTitle = await db.selectFrom('items').select('id')
       .where('outlet_id', '=', item.outlet_id)
       .where('title_key', '=', item.title_key)
-      .where(sql<boolean>`coalesce(published_at, fetched_at) between ${new Date(at.getTime() - span)} and ${new Date(at.getTime() + span)}`)
+      .where(sql<boolean>`coalesce(published_at, fetched_at) between ${window.from} and ${window.to}`)
       .limit(1).executeTakeFirst();
     if (sameTitle) return 'seen';
   }
@@ -36,32 +35,116 @@ export async function insertItem(db: Kysely<Database>, item: NewItem, titleDays:
 }
 
 /**
- * The keys among `items` that the outlet already has: canonical URLs as is, guids as
- * `guid:<guid>`, agency article ids as `aid:<id>`. Asked in chunks, so a 10,000-item feed is a
- * handful of queries rather than one per item.
+ * Rows per round of insertItems: two queries each. 20,000 new items of ~2 KB body on PostgreSQL
+ * 15 (2 busy cores): ~3,000/s batched, 370–740/s row by row; a plain multi-row insert with no
+ * dedup at all does ~3,300/s, the full-text index's to_tsvector being most of that time.
  */
-export async function knownItemKeys(db: Kysely<Database>, outletId: string, items: ReadonlyArray<Pick<NewItem, 'url' | 'guid' | 'article_id'>>): Promise<Set<string>> {
-  const known = new Set<string>();
-  for (let i = 0; i < items.length; i += 500) {
-    const chunk = items.slice(i, i + 500);
-    const urls = chunk.map((c) => c.url);
-    const guids = chunk.map((c) => c.guid).filter((g): g is string => !!g);
-    const aids = chunk.map((c) => c.article_id).filter((a): a is string => !!a);
-    const rows = await db.selectFrom('items').select(['url', 'guid', 'article_id'])
-      .where('outlet_id', '=', outletId)
-      .where((eb) => eb.or([
-        eb('url', 'in', urls),
-        ...(guids.length ? [eb('guid', 'in', guids)] : []),
-        ...(aids.length ? [eb('article_id', 'in', aids)] : []),
-      ]))
-      .execute();
-    for (const r of rows) {
-      known.add(r.url);
-      if (r.guid) known.add(`guid:${r.guid}`);
-      if (r.article_id) known.add(`aid:${r.article_id}`);
-    }
+const CHUNK = 1000;
+/** PostgreSQL's limit on bind parameters in one statement (a 16-bit count in the protocol). */
+const MAX_PARAMS = 65_535;
+
+/**
+ * insertItem() for many items, items of several outlets mixed, with the same outcome per item
+ * (same order) as calling it on each in turn — an item repeated within `items` counts once, the
+ * first copy wins — in two queries per chunk of 1,000 instead of up to three per item: one asks
+ * which items the database already has (keys or title window, the items passed as arrays
+ * through unnest, so the query has 7 parameters whatever the chunk), one inserts the rest.
+ *
+ * An item another writer stores between the two queries comes back 'seen' (the unique keys
+ * still decide); a later copy of it in the same chunk is then 'seen' too, as it would have been
+ * had this call stored the first.
+ */
+export async function insertItems(db: Kysely<Database>, items: readonly NewItem[], titleDays: number): Promise<InsertOutcome[]> {
+  const outcomes: InsertOutcome[] = [];
+  // Chunks run one after the other, so a chunk's check sees the rows the previous ones stored.
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const chunk = items.slice(i, i + CHUNK);
+    const stored = await alreadyStored(db, chunk, titleDays);
+    const insert = firstCopies(chunk, stored, titleDays);
+    const added = await insertRows(db, chunk.filter((_, j) => insert[j]));
+    for (const [j, item] of chunk.entries()) outcomes.push(insert[j] && added.has(urlKey(item)) ? 'new' : 'seen');
   }
-  return known;
+  return outcomes;
+}
+
+/** Indexes of the `items` whose url, guid, article id or title in its window the outlet already has. */
+async function alreadyStored(db: Kysely<Database>, items: readonly NewItem[], titleDays: number): Promise<Set<number>> {
+  const windows = items.map((item) => (titleDays > 0 && item.title_key ? titleWindow(item, titleDays) : null));
+  // One row per item (ord counts from 1). Against a large table each exists() probes one index
+  // — the (outlet_id, url) key, items_outlet_guid, items_outlet_article, items_outlet_title_key:
+  // 11 ms for 1,000 items against 320,000 rows on PostgreSQL 15 — while against a small one
+  // the planner hashes a scan of the table instead. An empty guid or article id is looked up
+  // too: insertItem's first query skips it, but its insert conflicts on it.
+  const rows = await sql<{ ord: number }>`
+    select u.ord from unnest(
+      ${items.map((i) => i.outlet_id)}::text[], ${items.map((i) => i.url)}::text[],
+      ${items.map((i) => i.guid ?? null)}::text[], ${items.map((i) => i.article_id ?? null)}::text[],
+      ${items.map((i) => i.title_key)}::text[],
+      ${windows.map((w) => w?.from ?? null)}::timestamptz[], ${windows.map((w) => w?.to ?? null)}::timestamptz[]
+    ) with ordinality as u (outlet_id, url, guid, article_id, title_key, since, until, ord)
+    where exists (select 1 from items t where t.outlet_id = u.outlet_id and t.url = u.url)
+       or exists (select 1 from items t where t.outlet_id = u.outlet_id and t.guid = u.guid)
+       or exists (select 1 from items t where t.outlet_id = u.outlet_id and t.article_id = u.article_id)
+       or exists (select 1 from items t where t.outlet_id = u.outlet_id and t.title_key = u.title_key
+                    and coalesce(t.published_at, t.fetched_at) between u.since and u.until)`.execute(db);
+  return new Set(rows.rows.map((r) => Number(r.ord) - 1));
+}
+
+/**
+ * Which of `items` sequential insertItem() calls would store, given those the database already
+ * has (`stored`): the first copy of each url, guid, article id — and of each title within the
+ * window of a copy stored before it — per outlet. Only items stored count as earlier copies: one
+ * turned away by the database does not turn away the items after it.
+ */
+function firstCopies(items: readonly NewItem[], stored: ReadonlySet<number>, titleDays: number): boolean[] {
+  const keys = new Set<string>();
+  const titleTimes = new Map<string, number[]>();
+  return items.map((item, j) => {
+    if (stored.has(j)) return false;
+    const own = [urlKey(item)];
+    if (item.guid != null) own.push(`guid\0${item.outlet_id}\0${item.guid}`);
+    if (item.article_id != null) own.push(`aid\0${item.outlet_id}\0${item.article_id}`);
+    if (own.some((k) => keys.has(k))) return false;
+    const titleAt = `${item.outlet_id}\0${item.title_key}`;
+    if (titleDays > 0 && item.title_key) {
+      const { from, to } = titleWindow(item, titleDays);
+      if (titleTimes.get(titleAt)?.some((t) => t >= from.getTime() && t <= to.getTime())) return false;
+    }
+    for (const k of own) keys.add(k);
+    const times = titleTimes.get(titleAt) ?? [];
+    times.push(timeOf(item));
+    titleTimes.set(titleAt, times);
+    return true;
+  });
+}
+
+/** Multi-row inserts of `rows`, each under PostgreSQL's parameter limit; the (outlet, url) keys stored. */
+async function insertRows(db: Kysely<Database>, rows: readonly NewItem[]): Promise<Set<string>> {
+  const added = new Set<string>();
+  const columns = new Set(rows.flatMap((r) => Object.keys(r))).size || 1;
+  const perStatement = Math.floor(MAX_PARAMS / columns);
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const returned = await db.insertInto('items').values(rows.slice(i, i + perStatement))
+      .onConflict((oc) => oc.doNothing()).returning(['outlet_id', 'url']).execute();
+    for (const r of returned) added.add(urlKey(r));
+  }
+  return added;
+}
+
+function urlKey(item: Pick<NewItem, 'outlet_id' | 'url'>): string {
+  return `url\0${item.outlet_id}\0${item.url}`;
+}
+
+/** The item's time as the title check reads it: published_at, else fetched_at (coalesce in SQL). */
+function timeOf(item: Pick<NewItem, 'published_at' | 'fetched_at'>): number {
+  return (item.published_at ? new Date(item.published_at) : new Date(item.fetched_at)).getTime();
+}
+
+/** ±titleDays around the item's time, in whole milliseconds as both insert paths compare them. */
+function titleWindow(item: Pick<NewItem, 'published_at' | 'fetched_at'>, titleDays: number): { from: Date; to: Date } {
+  const at = timeOf(item);
+  const span = titleDays * 86_400_000;
+  return { from: new Date(at - span), to: new Date(at + span) };
 }
 
 /** Items whose article page is still to be fetched, oldest first. */
