@@ -11,7 +11,7 @@ export const matchJob: JobDef = {
   slotted: false,
   backfillMs: 0,
   async run(ctx) {
-    const m = await matchStored({ db: ctx.db, catalog: ctx.config.catalog, log: ctx.log, threshold: ctx.config.settings.match_threshold, now: ctx.now });
+    const m = await matchStored({ db: ctx.db, catalog: ctx.config.catalog, log: ctx.log, threshold: ctx.config.settings.match_threshold, workers: ctx.config.settings.match_workers, now: ctx.now });
     return {
       summary: { ...m },
       text: `match: ${m.items} items, ${m.matched} with a project (${m.matches} matches), ${m.relevant} relevant`,

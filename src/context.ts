@@ -3,6 +3,7 @@
  * configuration, a logger, the database (migrated, sources and catalog synced) and a fetcher.
  */
 import { connect, type DbHandle } from './db/connect.ts';
+import { keepOutletWeeks } from './db/outlet-weeks.ts';
 import { syncCatalog } from './db/catalog.ts';
 import { migrate, type MigrationResult } from './db/migrate.ts';
 import { syncSources } from './db/sources.ts';
@@ -73,6 +74,7 @@ export async function prepareDatabase(handle: DbHandle, config: Config, log: Log
   }
   await syncSources(handle.db, config.outlets);
   const sync = await syncCatalog(handle.db, config.catalog);
+  await keepOutletWeeks(handle.db, config.settings.report_time_zone);
   if (sync.retiredProjects.length) log.info(`catalog: retired ${sync.retiredProjects.join(', ')} (kept with their history)`);
   return results;
 }

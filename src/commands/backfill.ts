@@ -72,7 +72,7 @@ Examples:
         sink.done();
         let match = null;
         if (!summary.fatal && !flags.dryRun && summary.sources.some((s) => s.itemsNew > 0 || s.pagesFetched > 0)) {
-          match = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold });
+          match = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold, workers: app.config.settings.match_workers });
         }
         process.stdout.write(flags.json ? JSON.stringify({ ...summary, fatal: summary.fatal?.message ?? null, match }, null, 2) + '\n' : formatBackfillSummary(summary, flags.dryRun ?? false) + (match ? `\nmatch: ${match.items} items, ${match.matched} with a project (${match.matches} matches)` : '') + '\n');
         ctx.setExit(backfillExitCode(summary));

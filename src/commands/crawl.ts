@@ -46,7 +46,7 @@ Examples:
         app.log.info(`run: database ${app.handle.backend} at ${app.handle.location}; catalog ${app.config.catalog.version}`);
         const summary = await runCrawl(app, { dueOnly: !opts.all });
         if (!summary.fatal) {
-          const m = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold });
+          const m = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold, workers: app.config.settings.match_workers });
           process.stdout.write(`match: ${m.items} items, ${m.matched} with a project (${m.matches} matches), ${m.relevant} relevant\n`);
         }
         ctx.setExit(crawlExitCode(summary));

@@ -7,6 +7,7 @@ import { openApp, openDatabase, makeLogger } from '../context.ts';
 import { readFeedStates, readOpenAlerts } from '../db/status.ts';
 import { formatStatus, summarize } from '../monitor/status.ts';
 import { migrate } from '../db/migrate.ts';
+import { keepOutletWeeks } from '../db/outlet-weeks.ts';
 import { syncCatalog } from '../db/catalog.ts';
 import { syncSources } from '../db/sources.ts';
 
@@ -28,6 +29,7 @@ export function registerDbCommands(program: Command, ctx: CommandContext): void 
         if (results.some((r) => r.status === 'failed')) return ctx.setExit(1);
         await syncSources(handle.db, config.outlets);
         const sync = await syncCatalog(handle.db, config.catalog);
+        await keepOutletWeeks(handle.db, config.settings.report_time_zone);
         process.stdout.write(
           `catalog ${config.catalog.version}: ${sync.projects} projects, ${sync.regions} places synced` +
             (sync.retiredProjects.length ? `; retired: ${sync.retiredProjects.join(', ')}` : '') +

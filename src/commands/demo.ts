@@ -45,7 +45,7 @@ Look at the result afterwards with:
         try {
           app.log.info(`demo: serving ${join(DEMO_DIR, 'http')} at ${server.url}; database ${dataDir}`);
           const crawled = await runCrawl(app, {}, ['127.0.0.1']);
-          const matched = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold });
+          const matched = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold, workers: app.config.settings.match_workers });
           process.stdout.write(`match: ${matched.items} items, ${matched.matched} with a project (${matched.matches} matches), ${matched.relevant} relevant to Belarus–Kazakhstan cooperation\n`);
           const manifest = JSON.parse(readFileSync(join(DEMO_DIR, 'manifest.json'), 'utf8')) as { reportWeek: string };
           const report = await runReport(

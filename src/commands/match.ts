@@ -22,6 +22,8 @@ export function registerMatchCommands(program: Command, ctx: CommandContext): vo
     .addHelpText('after', `
 Items already matched by this matcher and catalog version are skipped, so the command is cheap
 to repeat; after a catalog edit it re-matches everything (each batch replaced atomically).
+A run of 50,000 items or more matches on worker threads, one per core (setting match_workers,
+COVGAP_MATCH_WORKERS; 0 = in the main thread).
 
 Examples:
   covgap match                     what is new or was matched with an older catalog
@@ -30,7 +32,7 @@ Examples:
       const since = opts.since ? parseDate(opts.since) : null;
       const app = await openApp({ env: ctx.env, configDir: ctx.configDir() });
       try {
-        const s = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold }, { since, all: opts.all });
+        const s = await matchStored({ db: app.handle.db, catalog: app.config.catalog, log: app.log, threshold: app.config.settings.match_threshold, workers: app.config.settings.match_workers }, { since, all: opts.all });
         process.stdout.write(`match: ${s.items} items, ${s.matched} with a project (${s.matches} matches), ${s.relevant} relevant; version ${s.version}\n`);
       } finally {
         await app.close();
@@ -52,9 +54,10 @@ Examples:
       if (opts.labels) return explainLabelled(ref, opts.labels, opts.json ?? false, ctx);
       const app = await openApp({ env: ctx.env, configDir: ctx.configDir() });
       try {
-        let q = app.handle.db.selectFrom('items').select(['id', 'title', 'url', 'outlet_id', 'published_at', 'lead', 'body', 'lang', 'dateline', 'level']);
-        if (/^\d+$/.test(ref)) q = q.where('id', '=', Number(ref));
-        else q = q.where('url', '=', canonicalUrl(ref) ?? ref);
+        let q = app.handle.db.selectFrom('items as i').leftJoin('item_match_state as s', 's.item_id', 'i.id')
+          .select(['i.id', 'i.title', 'i.url', 'i.outlet_id', 'i.published_at', 'i.lead', 'i.body', 'i.lang', 'i.dateline', 's.level']);
+        if (/^\d+$/.test(ref)) q = q.where('i.id', '=', Number(ref));
+        else q = q.where('i.url', '=', canonicalUrl(ref) ?? ref);
         const item = await q.executeTakeFirst();
         if (!item) throw new UserError(`explain: no item ${/^\d+$/.test(ref) ? `with id ${ref}` : `with URL ${ref}`} in ${app.handle.location}`);
         const index = compileCatalog(app.config.catalog);

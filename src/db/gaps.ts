@@ -16,9 +16,10 @@ export async function readMatchedItems(db: Kysely<Database>, from: Date, to: Dat
     .innerJoin('items as i', 'i.id', 'm.item_id')
     .innerJoin('outlets as o', 'o.id', 'i.outlet_id')
     .innerJoin('projects as p', 'p.id', 'm.project_id')
+    .leftJoin('item_match_state as s', 's.item_id', 'i.id')
     .select([
       'i.id as itemId', 'm.project_id as projectId', 'i.outlet_id as outletId', 'o.country as side',
-      sql<'central' | 'regional'>`coalesce(i.level, o.level)`.as('level'),
+      sql<'central' | 'regional'>`coalesce(s.level, o.level)`.as('level'),
       itemTime.as('publishedAt'),
       sql<string[]>`coalesce((select json_agg(distinct r.oblast_id order by r.oblast_id) from item_regions r where r.item_id = i.id and r.oblast_id is not null), '[]'::json)`.as('oblasts'),
       sql<boolean>`i.reprint_of is not null`.as('reprint'),
@@ -51,8 +52,9 @@ export async function readOutletVolumes(db: Kysely<Database>, from: Date, to: Da
 /** Relevant items of the period that match no project: leads for growing the catalog. */
 export async function readCandidates(db: Kysely<Database>, from: Date, to: Date, limit = 50): Promise<CandidateRow[]> {
   return db.selectFrom('items as i')
-    .select(['i.id as itemId', 'i.outlet_id as outletId', itemTime.as('publishedAt'), 'i.title', 'i.url', sql<number>`coalesce(i.relevance_score, 0)`.as('relevanceScore')])
-    .where('i.relevant', '=', true)
+    .innerJoin('item_match_state as s', 's.item_id', 'i.id')
+    .select(['i.id as itemId', 'i.outlet_id as outletId', itemTime.as('publishedAt'), 'i.title', 'i.url', 's.relevance_score as relevanceScore'])
+    .where('s.relevant', '=', true)
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('matches as m').select('m.item_id').whereRef('m.item_id', '=', 'i.id'))))
     .where(itemTime, '>=', from)
     .where(itemTime, '<', to)

@@ -165,25 +165,28 @@ export interface PageUpdate {
 }
 
 export async function savePage(db: Kysely<Database>, id: number, page: PageUpdate): Promise<void> {
-  await db.updateTable('items')
-    .set((eb) => ({
-      body: page.body,
-      body_method: page.bodyMethod,
-      lead: eb.fn.coalesce('lead', eb.val(page.lead)),
-      dateline: page.dateline,
-      tags: JSON.stringify(page.tags),
-      content_hash: page.contentHash,
-      page_status: 'ok',
-      page_error_class: null,
-      page_attempts: eb('page_attempts', '+', 1),
-      // The page's time fills in a feed that had none; a feed time is kept otherwise. An archive
-      // listing's time (backfill) gives way to the page's: lists print a minute at best.
-      published_at: sql`case when (published_at is null or published_source = 'archive') and cast(${page.publishedAt} as timestamptz) is not null then cast(${page.publishedAt} as timestamptz) else published_at end`,
-      published_source: sql`case when (published_at is null or published_source = 'archive') and cast(${page.publishedAt} as timestamptz) is not null then 'page' else published_source end`,
-      // The matcher must look at the item again now that it has a body.
-      matched_version: null,
-    }))
-    .where('id', '=', id).execute();
+  // One transaction: the body and the forgotten match state land together, or neither does.
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('items')
+      .set((eb) => ({
+        body: page.body,
+        body_method: page.bodyMethod,
+        lead: eb.fn.coalesce('lead', eb.val(page.lead)),
+        dateline: page.dateline,
+        tags: JSON.stringify(page.tags),
+        content_hash: page.contentHash,
+        page_status: 'ok',
+        page_error_class: null,
+        page_attempts: eb('page_attempts', '+', 1),
+        // The page's time fills in a feed that had none; a feed time is kept otherwise. An archive
+        // listing's time (backfill) gives way to the page's: lists print a minute at best.
+        published_at: sql`case when (published_at is null or published_source = 'archive') and cast(${page.publishedAt} as timestamptz) is not null then cast(${page.publishedAt} as timestamptz) else published_at end`,
+        published_source: sql`case when (published_at is null or published_source = 'archive') and cast(${page.publishedAt} as timestamptz) is not null then 'page' else published_source end`,
+      }))
+      .where('id', '=', id).execute();
+    // The matcher must look at the item again now that it has a body.
+    await trx.deleteFrom('item_match_state').where('item_id', '=', id).execute();
+  });
 }
 
 export async function failPage(db: Kysely<Database>, id: number, errorClass: string, maxAttempts: number, finalStatus: 'failed' | 'skipped' = 'failed'): Promise<void> {

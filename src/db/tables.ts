@@ -1,5 +1,5 @@
 /** Row types mirroring sql/*.sql (types only; the SQL files are the source of truth). */
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { GeneratedAlways, ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json<T> = ColumnType<T, string | T, string | T>;
@@ -94,6 +94,8 @@ export interface ItemsTable {
   attribution: string[] | null;
   fingerprinted_at: Timestamp | null;
   reprint_score: number | null;
+  /** sql/008_match_state.sql: the full-text vector, computed by PostgreSQL (never written). */
+  search: GeneratedAlways<string | null>;
 }
 
 export interface RegionsTable {
@@ -133,6 +135,17 @@ export interface MatchesTable {
   evidence: Json<unknown>;
   matcher_version: string;
   matched_at: Timestamp;
+}
+
+/** sql/008_match_state.sql: what the matcher concluded about an item (one row per matched item). */
+export interface ItemMatchStateTable {
+  item_id: number;
+  matcher_version: string;
+  matched_at: Timestamp;
+  relevant: boolean;
+  relevance_score: number;
+  level: 'central' | 'regional';
+  projects: Generated<number>;
 }
 
 export interface ItemRegionsTable {
@@ -224,6 +237,7 @@ export interface Database {
   projects: ProjectsTable;
   matches: MatchesTable;
   item_regions: ItemRegionsTable;
+  item_match_state: ItemMatchStateTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

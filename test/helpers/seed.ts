@@ -33,7 +33,7 @@ export async function seed(db: Kysely<Database>, catalog: Catalog, items: readon
       outlet_id: it.outlet, feed_id: null, url: `https://example.test/${it.outlet}/${n}`, guid: null, article_id: null, lang: 'ru', rubric: null,
       title: it.title, title_key: `${n}`, lead: null, body: it.body, body_method: 'test', tags: '[]', dateline: it.dateline ?? null,
       published_at: new Date(it.at), published_source: 'feed', fetched_at: new Date(it.at), content_hash: null, page_status: 'ok',
-      page_error_class: null, reprint_of: null, matched_version: null, matched_at: null, relevant: null, relevance_score: null, level: null,
+      page_error_class: null, reprint_of: null,
     }).execute();
   }
   await matchStored({ db, catalog, log: memoryLogger(), threshold: 0.5 });

@@ -36,7 +36,7 @@ describe.each(TEST_BACKENDS)('match stage on %s', (backend) => {
       await t.db.insertInto('items').values({
         ...it, feed_id: null, guid: null, article_id: null, lang: 'ru', rubric: null, title_key: it.title.toLowerCase(), lead: null,
         body_method: 'test', tags: '[]', published_at: new Date('2026-10-02T08:00:00Z'), published_source: 'feed', fetched_at: new Date('2026-10-02T09:00:00Z'),
-        content_hash: null, page_status: 'ok', page_error_class: null, reprint_of: null, matched_version: null, matched_at: null, relevant: null, relevance_score: null, level: null,
+        content_hash: null, page_status: 'ok', page_error_class: null, reprint_of: null,
       }).execute();
     }
   });
@@ -53,10 +53,12 @@ describe.each(TEST_BACKENDS)('match stage on %s', (backend) => {
     expect(evidence.some((e) => /Гомсельмаш/.test(e.matched))).toBe(true);
     expect(m[0]!.matcher_version).toBe(versionOf(catalog));
 
-    const items = await t.db.selectFrom('items').select(['id', 'level', 'relevant', 'matched_version']).orderBy('id').execute();
+    const items = await t.db.selectFrom('items as i').innerJoin('item_match_state as s', 's.item_id', 'i.id')
+      .select(['i.id', 's.level', 's.relevant', 's.matcher_version', 's.projects']).orderBy('i.id').execute();
     // A BelTA item datelined Gomel is regional; one datelined Minsk is central; a regional outlet is regional.
     expect(items.map((i) => i.level)).toEqual(['regional', 'central', 'regional']);
     expect(items.map((i) => i.relevant)).toEqual([true, false, true]);
+    expect(items.map((i) => i.projects)).toEqual([1, 0, 0]);
     const regions = await t.db.selectFrom('item_regions').select(['region_id', 'oblast_id', 'via']).where('item_id', '=', items[0]!.id).execute();
     expect(regions).toEqual(expect.arrayContaining([
       { region_id: 'by-gomel', oblast_id: 'by-gomel-oblast', via: 'dateline' },
@@ -79,7 +81,7 @@ describe.each(TEST_BACKENDS)('match stage on %s', (backend) => {
     const s = await matchStored(ctx(without));
     expect(s).toMatchObject({ items: 3, matched: 0 });
     expect(await t.db.selectFrom('matches').selectAll().execute()).toEqual([]);
-    const versions = await t.db.selectFrom('items').select('matched_version').distinct().execute();
-    expect(versions).toEqual([{ matched_version: versionOf(without) }]);
+    const versions = await t.db.selectFrom('item_match_state').select('matcher_version').distinct().execute();
+    expect(versions).toEqual([{ matcher_version: versionOf(without) }]);
   });
 });

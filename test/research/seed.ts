@@ -40,10 +40,13 @@ export async function seedResearchData(db: Kysely<Database>): Promise<typeof SEE
     const row = await db.insertInto('items').values({
       outlet_id: v.outlet, url: `https://example.test/${v.outlet}/${v.key}`, lang: 'ru', title: v.title, title_key: v.key,
       lead: v.lead ?? null, body: v.body ?? null, published_at: v.published, fetched_at: v.fetched ?? v.published ?? '2026-01-10T00:00:00Z',
-      reprint_of: v.reprintOf ?? null, level: v.level, relevant: v.projects.length > 0, relevance_score: v.projects.length ? 0.9 : 0.1,
-      matched_version: 'test-1', matched_at: '2026-01-10T00:00:00Z', dateline: v.dateline ?? null,
+      reprint_of: v.reprintOf ?? null, dateline: v.dateline ?? null,
       tags: '[]', published_source: v.published ? 'feed' : 'none', page_status: 'ok',
     }).returning('id').executeTakeFirstOrThrow();
+    await db.insertInto('item_match_state').values({
+      item_id: row.id, matcher_version: 'test-1', matched_at: '2026-01-10T00:00:00Z', relevant: v.projects.length > 0,
+      relevance_score: v.projects.length ? 0.9 : 0.1, level: v.level, projects: v.projects.length,
+    }).execute();
     for (const p of v.projects) {
       await db.insertInto('matches').values({ item_id: row.id, project_id: p, score: 0.8, rule: 'alias', evidence: JSON.stringify({ terms: ['гомсельмаш'] }), matcher_version: 'test-1', matched_at: '2026-01-10T00:00:00Z' }).execute();
     }
