@@ -20,6 +20,10 @@ create table item_match_state (
   level            text not null check (level in ('central', 'regional')),
   projects         integer not null default 0
 );
+-- The match stage's question, "which items lack a state of this version?", walks items in id
+-- order against this index: rows of the current version from the batch's first id on.
+create index item_match_state_version on item_match_state (matcher_version, item_id);
+
 comment on table item_match_state is 'What the matcher concluded about each item it has seen (one row per item): the matcher+catalog version, relevance, the item''s level and how many projects matched. No row: not matched yet. Written by the match stage only; research.items shows it with the item.';
 comment on column item_match_state.item_id is 'The item (items.id).';
 comment on column item_match_state.matcher_version is 'Matcher + catalog version (m1+<catalog hash>) the item was last matched with; a different current version makes the match stage look at it again.';

@@ -29,21 +29,32 @@ export async function itemsToMatch(db: Kysely<Database>, sel: MatchSelection): P
   let q = db.selectFrom('items as i')
     .select(['i.id', 'i.outlet_id as outletId', 'i.title', 'i.lead', 'i.body', 'i.lang', 'i.dateline', 'i.rubric'])
     .where('i.id', '>', sel.afterId);
-  if (!sel.all) q = q.where(notMatchedWith(sel.version));
+  if (!sel.all) q = q.where(notMatchedWith(sel.version, sel.afterId));
   if (sel.since) q = q.where(sql<boolean>`coalesce(i.published_at, i.fetched_at) >= ${sel.since}`);
   return q.orderBy('i.id').limit(sel.limit).execute();
 }
 
-export async function countItemsToMatch(db: Kysely<Database>, sel: Omit<MatchSelection, 'afterId' | 'limit'>): Promise<number> {
-  let q = db.selectFrom('items as i').select((eb) => eb.fn.countAll<number>().as('n'));
+/**
+ * How many items the selection holds, and the smallest id among them: the match run starts its
+ * keyset there, so a crawl cycle's few new items at the end of a million are not looked for
+ * twice along the whole table.
+ */
+export async function countItemsToMatch(db: Kysely<Database>, sel: Omit<MatchSelection, 'afterId' | 'limit'>): Promise<{ count: number; firstId: number }> {
+  let q = db.selectFrom('items as i').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min<number>('i.id').as('first')]);
   if (!sel.all) q = q.where(notMatchedWith(sel.version));
   if (sel.since) q = q.where(sql<boolean>`coalesce(i.published_at, i.fetched_at) >= ${sel.since}`);
-  return Number((await q.executeTakeFirstOrThrow()).n);
+  const r = await q.executeTakeFirstOrThrow();
+  return { count: Number(r.n), firstId: r.first === null ? 0 : Number(r.first) };
 }
 
-/** Items (aliased `i`) with no match state, or one from another matcher+catalog version. */
-function notMatchedWith(version: string) {
-  return sql<boolean>`not exists (select from item_match_state s where s.item_id = i.id and s.matcher_version = ${version})`;
+/**
+ * Items (aliased `i`) with no match state, or one from another matcher+catalog version. With
+ * the keyset bound repeated on the state's ids, PostgreSQL reads item_match_state_version from
+ * the batch's first id; without it, it merged against the whole state table for every batch
+ * (233 ms a batch at a million items, against under 1 ms).
+ */
+function notMatchedWith(version: string, afterId = 0) {
+  return sql<boolean>`not exists (select from item_match_state s where s.item_id = i.id and s.item_id > ${afterId} and s.matcher_version = ${version})`;
 }
 
 export interface MatchWrite {
@@ -81,8 +92,10 @@ export async function writeMatches(db: Kysely<Database>, batch: readonly MatchWr
       delete from item_regions r
        where r.item_id = any(${ids}::bigint[])
          and not exists (select from ${newRegions}
-                          where n.item_id = r.item_id and n.region_id = r.region_id and n.oblast_id is not distinct from r.oblast_id
+                          where n.item_id = r.item_id and n.region_id = r.region_id and coalesce(n.oblast_id, '') = coalesce(r.oblast_id, '')
                             and n.via = r.via and n.mentions = r.mentions)`.execute(trx);
+    // (Equalities only, no IS NOT DISTINCT FROM: they let PostgreSQL hash the new rows instead
+    // of comparing every old row with every new one, ~1,100 × 1,100 a batch.)
     // Rows still there after the delete are equal to the new ones.
     if (regions.length) {
       await sql`

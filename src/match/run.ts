@@ -68,7 +68,7 @@ export async function matchStored(ctx: MatchContext, opts: MatchRunOptions = {})
   const outlets = new Map<string, OutletInfo>(
     (await ctx.db.selectFrom('outlets').select(['id', 'level', 'region_id']).execute()).map((o) => [o.id, { level: o.level, region: o.region_id }]),
   );
-  const total = await countItemsToMatch(ctx.db, { since: opts.since, all: opts.all, version });
+  const { count: total, firstId } = await countItemsToMatch(ctx.db, { since: opts.since, all: opts.all, version });
   const summary: MatchRunSummary = { items: 0, matched: 0, matches: 0, relevant: 0, version, workers: 0 };
   if (!total) {
     ctx.log.info('match: nothing to match', { version });
@@ -102,7 +102,7 @@ export async function matchStored(ctx: MatchContext, opts: MatchRunOptions = {})
         ctx.log.info(`match: ${summary.items}/${total} items`);
         lastReport = Date.now();
       }
-    });
+    }, firstId - 1);
     summary.workers = pool?.threadsUsed() ?? 0;
   } finally {
     await pool?.close();
@@ -128,6 +128,7 @@ async function pipeline(
   write: (batch: MatchWrite[]) => Promise<void>,
   inHandMax: number,
   written: (batch: MatchWrite[]) => void,
+  startAfter = 0,
 ): Promise<void> {
   const inHand: Array<Promise<MatchWrite[]>> = [];
   let writing: Promise<void> = Promise.resolve();
@@ -139,7 +140,7 @@ async function pipeline(
     return p;
   };
   try {
-    let next = await read(0);
+    let next = await read(startAfter);
     while (next.length || inHand.length) {
       if (failures.length) throw failures[0];
       if (next.length && inHand.length < inHandMax) {
