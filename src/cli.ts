@@ -26,8 +26,8 @@ export function buildProgram(env: Record<string, string | undefined>, setExit: (
   const program = new Command('covgap')
     .description(
       'Measure how the press of Belarus and Kazakhstan covers their cooperation projects.\n\n' +
-        'covgap crawls BelTA, Kazinform and regional outlets, matches every item against a catalog of\n' +
-        'cooperation projects (config/projects.yaml) and regions (config/regions.yaml), stores it all\n' +
+        'covgap crawls BelTA, Kazinform and regional outlets, matches every item against a catalog of ' +
+        'cooperation projects (config/projects.yaml) and regions (config/regions.yaml), stores it all ' +
         'in PostgreSQL and reports the gaps. Without DATABASE_URL it uses an embedded database in ./data/.',
     )
     .version('0.1.0')
