@@ -81,13 +81,14 @@ ${['big', ...SMALL].map((f) => `      - { id: ${f}, url: "${server.url}/${f}", l
     const deadline = Date.now() + 90_000;
     while (!bigServedAt && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 20));
     expect(bigServedAt, stderr).toBeGreaterThan(0);
-    // The 800 items are stored in one statement (insertItems); the small feeds answer 300 ms
-    // later. On pg, kill once items are in; PGlite cannot be read while the child holds it, so
-    // wait a while instead.
+    // The 800 items are stored in one statement (insertItems); the three small feeds answer
+    // 300 ms each after that. On pg, kill once the items are in; PGlite cannot be read while the
+    // child holds it, so kill 300 ms after the big feed was served: while it is being parsed or
+    // stored, or just after, and always before the small feeds are done.
     if (backend === 'pg') {
       while ((await itemUrls()).length < 100 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 20));
     } else {
-      await new Promise((ok) => setTimeout(ok, 1500));
+      await new Promise((ok) => setTimeout(ok, 300));
     }
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
