@@ -180,6 +180,10 @@ create function research.outlet_week_counts(zone text)
   returns table (outlet_id text, week_start date, items bigint, originals bigint, reprints bigint, regional_items bigint, relevant_items bigint, matched_items bigint)
   language plpgsql stable
   rows 5000
+  -- With the owner's rights, as a view reads its tables: a researcher granted the research
+  -- views only (covgap db grant-researcher) cannot read outlet_weeks or items directly.
+  security definer
+  set search_path = public, pg_temp
   as $$
   begin
     -- Up to a dozen dirty weeks are cheaper counted one index range at a time; more (a zone

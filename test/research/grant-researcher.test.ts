@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
@@ -54,7 +55,12 @@ describe.each(TEST_BACKENDS)('db grant-researcher on %s', (backend) => {
     expect(result.steps.join('\n')).not.toContain('pw-1');
     expect(await asResearcher('select count(*) from research.items')).toBe('ok');
     expect(await asResearcher('select * from research.weekly_coverage')).toBe('ok');
+    // Every view, including those that read kept tables through a function (outlet_volumes).
+    const views = (await sql<{ v: string }>`select table_name as v from information_schema.views where table_schema = 'research' order by 1`.execute(t.db)).rows.map((r) => r.v);
+    expect(views).toContain('outlet_volumes');
+    for (const v of views) expect(await asResearcher(`select count(*) from research.${v}`), v).toBe('ok');
     expect(await asResearcher('select count(*) from public.items')).toBe('42501');
+    expect(await asResearcher('select count(*) from public.outlet_weeks')).toBe('42501');
   });
 
   // 42501 = insufficient_privilege; 55000 = a view that cannot be written at all (joins).
